@@ -1,0 +1,224 @@
+"""Project settings, read from the environment with secure defaults.
+
+Every variable read here is documented in ``.env.example``. The defaults are
+the safe ones: DEBUG is off, and without DEBUG a SECRET_KEY must be given.
+The demo (``make demo``) turns DEBUG on explicitly.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = PROJECT_DIR.parent
+
+
+def getenv_bool(name: str, default: bool = False) -> bool:
+    """Read a yes/no environment variable ("1", "true", "yes", "on" mean yes)."""
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def getenv_list(name: str, default: str = "") -> list[str]:
+    """Read a comma-separated environment variable into a list of trimmed items."""
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+# DJANGO_DEBUG: show tracebacks and serve media from runserver. Never in production.
+DEBUG = getenv_bool("DJANGO_DEBUG", False)
+
+# SECRET_KEY: signs sessions and tokens. Required unless DEBUG is on.
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DJANGO_DEBUG is off. See .env.example."
+        )
+    SECRET_KEY = "insecure-debug-only-key-do-not-use-in-production"
+
+# Host checking is done per request by tenants.middleware.KnownHostMiddleware,
+# against the hostnames of the Wagtail Sites in the database, because the set
+# of sites changes at run time (onboarding) and Django's ALLOWED_HOSTS cannot.
+# That middleware answers 400 for any other Host, so Django's own check is
+# opened here on purpose.
+ALLOWED_HOSTS = ["*"]
+
+# EXTRA_ALLOWED_HOSTS: hostnames accepted besides the Sites' own; they are
+# served the default site. "localhost" lets the demo answer at
+# http://localhost:8000/. Set it empty in production.
+EXTRA_ALLOWED_HOSTS = getenv_list("EXTRA_ALLOWED_HOSTS", "localhost")
+
+# CSRF_TRUSTED_ORIGINS: origins allowed to POST over HTTPS when behind a proxy,
+# e.g. "https://*.rkt.example". Comma-separated.
+CSRF_TRUSTED_ORIGINS = getenv_list("CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "cms",
+    "tenants",
+    "services",
+    "api",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "wagtail.api.v2",
+    "rest_framework",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+]
+
+MIDDLEWARE = [
+    # First, so that an unknown Host never reaches any view or Wagtail's
+    # default-site fallback.
+    "tenants.middleware.KnownHostMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "cms.urls"
+WSGI_APPLICATION = "cms.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "frontend_templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+# DATABASE_URL: e.g. postgres://user:pass@127.0.0.1:5432/kecamatan. Empty means
+# a SQLite file at SQLITE_PATH (default ./db.sqlite3), for a first run anywhere.
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
+if DATABASE_URL:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": os.environ.get("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
+            # Without a busy timeout, a second writer fails at once with
+            # "database is locked" instead of waiting its turn.
+            "OPTIONS": {"timeout": 20},
+        }
+    }
+IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# REDIS_URL: e.g. redis://127.0.0.1:6379/0. Empty means a per-process memory cache.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "kcms"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "id"
+LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
+TIME_ZONE = "Asia/Jakarta"
+USE_I18N = True
+USE_TZ = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+STATICFILES_DIRS = [BASE_DIR / "frontend_templates" / "static"]
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
+STATIC_URL = "/static/"
+# MEDIA_ROOT: where uploaded images and documents are stored on disk.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "/media/"
+
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "CMS Kecamatan")
+WAGTAIL_I18N_ENABLED = False
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
+# WAGTAILADMIN_BASE_URL: the admin's own address, used in notification emails.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+
+# Search: Wagtail's database backend. On PostgreSQL it uses the "indonesian"
+# text-search configuration, so "pelayanan" also finds "layanan".
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if IS_POSTGRES:
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
+
+# TENANT_SITE_PORT: the port written into new Sites by onboarding. 443 makes
+# Wagtail build https:// links; the demo uses 8000.
+TENANT_SITE_PORT = int(os.environ.get("TENANT_SITE_PORT", "443"))
+
+REST_FRAMEWORK = {
+    # Endpoints open themselves up explicitly; nothing is public by accident.
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+}
+
+# EMAIL_URL-style settings are added by the operations work; until then mail
+# goes to the console in DEBUG and to SMTP on localhost otherwise.
+EMAIL_BACKEND = (
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend"
+)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Rejected Hosts are expected noise from scanners; keep them at WARNING.
+        "django.security.DisallowedHost": {"level": "WARNING"},
+        # Background-task and per-page chatter would drown command output.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": os.environ.get("LOG_LEVEL_WAGTAIL", "WARNING")},
+    },
+}

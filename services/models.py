@@ -1,0 +1,1 @@
+"""The PATEN service catalogue. Models arrive with the service catalogue issue."""

@@ -1,0 +1,66 @@
+"""Which Host headers this install answers: every Site's hostname, and nothing else.
+
+The set of hostnames is kept per process and checked in O(1) per request, so
+the cost does not grow with the number of sites. It is invalidated through a
+small "generation" value in the shared cache, bumped whenever a Site is saved
+or deleted (see ``tenants.signals``). A hostname not in the local set is
+confirmed against the database before it is refused, so a site onboarded by
+another process is served at once even with a per-process cache.
+"""
+
+import time
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from wagtail.models import Site
+
+GENERATION_KEY = "tenants:site-hostnames:generation"
+# Even without a bump, reload at least this often (seconds): a safety net for
+# a cache that lost the generation key, or a per-process cache in a worker
+# that did not see another worker's change.
+LOCAL_MAX_AGE = 60
+
+_local: dict = {"generation": None, "loaded_at": 0.0, "hostnames": frozenset()}
+
+
+def _load() -> frozenset[str]:
+    return frozenset(h.lower() for h in Site.objects.values_list("hostname", flat=True))
+
+
+def site_hostnames() -> frozenset[str]:
+    """Every Site hostname, lower-cased, from the per-process copy when it is fresh."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = bump_generation()
+    now = time.monotonic()
+    if _local["generation"] != generation or now - _local["loaded_at"] > LOCAL_MAX_AGE:
+        _local.update(generation=generation, loaded_at=now, hostnames=_load())
+    return _local["hostnames"]
+
+
+def bump_generation() -> str:
+    """Mark every process's copy of the hostnames stale. Returns the new generation."""
+    generation = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, generation, None)
+    return generation
+
+
+def reset_local() -> None:
+    """Forget this process's copy (used by tests and after bulk changes)."""
+    _local.update(generation=None, loaded_at=0.0, hostnames=frozenset())
+
+
+def is_known_host(hostname: str) -> bool:
+    """True if ``hostname`` belongs to a Site or to ``EXTRA_ALLOWED_HOSTS``."""
+    hostname = hostname.lower().rstrip(".")
+    if not hostname:
+        return False
+    if hostname in settings.EXTRA_ALLOWED_HOSTS or hostname in site_hostnames():
+        return True
+    # Not in our copy: a Site may have been added by another process whose
+    # bump we cannot see (per-process cache). One indexed query settles it.
+    if Site.objects.filter(hostname__iexact=hostname).exists():
+        bump_generation()
+        return True
+    return False

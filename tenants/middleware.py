@@ -1,0 +1,27 @@
+"""Refuse requests whose Host matches no site (see ``tenants.hosts``)."""
+
+from django.core.exceptions import DisallowedHost
+from django.http.request import split_domain_port
+
+from tenants.hosts import is_known_host
+
+
+class KnownHostMiddleware:
+    """Answer 400 to a Host header that is not a Site's hostname.
+
+    Wagtail serves the default site to any unknown host, which would let a
+    stranger's domain show one of our sites. Django's ``ALLOWED_HOSTS`` is a
+    fixed list and cannot follow onboarding, so this middleware does that job
+    with the live list of Sites. Raising ``DisallowedHost`` gives Django's
+    standard 400 response and security log entry.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        raw_host = request._get_raw_host()
+        hostname, _port = split_domain_port(raw_host)
+        if not is_known_host(hostname):
+            raise DisallowedHost(f"Invalid HTTP_HOST header: {raw_host!r}. No site has this host.")
+        return self.get_response(request)

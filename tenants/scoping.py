@@ -1,0 +1,79 @@
+"""Scoping helpers: the one place that decides what a request may see.
+
+Every public view, template tag, feed and API endpoint starts here rather than
+from ``Page.objects`` (DESIGN.md, "The rule that holds everything together").
+
+Two scopes exist:
+
+* the **site scope**: pages under the current Site's root page;
+* the **kecamatan scope**, for a portal only: pages under its
+  ``KecamatanFolder``, i.e. the portal and its own villages, never another
+  kecamatan's.
+"""
+
+from django.http import Http404
+from wagtail.models import Page, Site
+
+from tenants.codes import TenantKind
+from tenants.models import Tenant
+
+_TENANT_ATTR = "_tenant"
+
+
+def current_site(request) -> Site:
+    """The Site serving this request; 404 when the install has none for it."""
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404("No site is configured for this host.")
+    return site
+
+
+def current_tenant(request) -> Tenant | None:
+    """The tenant whose Site serves this request (cached on the request)."""
+    if not hasattr(request, _TENANT_ATTR):
+        site = Site.find_for_request(request)
+        tenant = None
+        if site is not None:
+            tenant = (
+                Tenant.objects.select_related("site", "kecamatan__site")
+                .filter(site_id=site.pk)
+                .first()
+            )
+        setattr(request, _TENANT_ATTR, tenant)
+    return getattr(request, _TENANT_ATTR)
+
+
+def site_pages(request):
+    """Live, public pages of the current site only."""
+    root = current_site(request).root_page
+    return Page.objects.live().public().descendant_of(root, inclusive=True)
+
+
+def kecamatan_pages(request):
+    """Live, public pages of the current portal and its villages.
+
+    On a village site this is the same as :func:`site_pages`: only a portal
+    may look across its villages.
+    """
+    tenant = current_tenant(request)
+    if tenant is None or tenant.kind != TenantKind.KECAMATAN:
+        return site_pages(request)
+    folder = tenant.home_page.get_parent()
+    return Page.objects.live().public().descendant_of(folder)
+
+
+def villages_of_current_kecamatan(request):
+    """The villages of the portal serving this request, by name; empty elsewhere."""
+    tenant = current_tenant(request)
+    if tenant is None or tenant.kind != TenantKind.KECAMATAN:
+        return Tenant.objects.none()
+    return (
+        tenant.villages.filter(home_page__live=True)
+        .select_related("site", "home_page")
+        .order_by("name")
+    )
+
+
+def village_of_current_kecamatan(request, slug: str) -> Tenant | None:
+    """The village of this portal whose home page has ``slug``, or None."""
+    return villages_of_current_kecamatan(request).filter(home_page__slug=slug).first()
