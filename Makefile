@@ -1,0 +1,51 @@
+# Everyday commands. `make demo` and `make test` work on a fresh machine with
+# Python 3.12+: they create .venv and install the project into it first.
+
+PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_PASSWORD ?= demo-kecamatan-2026
+PYTEST_ARGS ?= -n 2
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: install demo serve test test-postgres lint format check clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is needed (found %s). Set PYTHON=/path/to/python3.12." % sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
+	DJANGO_DEBUG=1 DEMO_PASSWORD='$(DEMO_PASSWORD)' $(BIN)/python manage.py seed_demo
+	@echo "Demo password for every demo user: $(DEMO_PASSWORD)"
+	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 8000
+
+serve: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 8000
+
+test: install
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: install
+	DATABASE_URL='$(POSTGRES_URL)' $(BIN)/pytest $(PYTEST_ARGS)
+
+check: install
+	SECRET_KEY=check-only $(BIN)/python manage.py check
+	SECRET_KEY=check-only $(BIN)/python manage.py makemigrations --check --dry-run
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

@@ -1,0 +1,41 @@
+"""Shared fixtures: a clean host cache per test and a two-kecamatan tree."""
+
+import pytest
+from django.core.cache import cache
+
+from tenants import hosts
+from tests.factories import KecamatanFactory, VillageFactory
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Rolled-back tests leave Site hostnames in process caches; start each clean."""
+    cache.clear()
+    hosts.reset_local()
+    yield
+    cache.clear()
+    hosts.reset_local()
+
+
+@pytest.fixture
+def tree(db):
+    """Two kecamatan, each with two villages (one kelurahan, one desa).
+
+    ``tree.kec_a`` is the default site. Hostnames: kec-a.test,
+    satu.kec-a.test, dua.kec-a.test, kec-b.test, tiga.kec-b.test,
+    empat.kec-b.test. Their Site ports are 80, as the test client uses.
+    """
+
+    class Tree:
+        pass
+
+    t = Tree()
+    t.kec_a = KecamatanFactory(
+        code="16.74.04", name="Rambang Kapak Tengah", hostname="kec-a.test", make_default=True
+    )
+    t.village_a1 = VillageFactory(kecamatan=t.kec_a, serial=1001, name="Satu")
+    t.village_a2 = VillageFactory(kecamatan=t.kec_a, serial=2008, name="Dua")
+    t.kec_b = KecamatanFactory(code="16.74.05", name="Rambang Kapak Hilir", hostname="kec-b.test")
+    t.village_b1 = VillageFactory(kecamatan=t.kec_b, serial=1001, name="Tiga")
+    t.village_b2 = VillageFactory(kecamatan=t.kec_b, serial=2002, name="Empat")
+    return t
