@@ -13,9 +13,7 @@ from wagtail.images.blocks import ImageBlock
 class HeadingBlock(blocks.StructBlock):
     """A section heading (h2 or h3), so the page has a readable outline."""
 
-    text = blocks.CharBlock(
-        label=_("Judul bagian"), help_text=_("Contoh: Jam pelayanan kantor")
-    )
+    text = blocks.CharBlock(label=_("Judul bagian"), help_text=_("Contoh: Jam pelayanan kantor"))
     size = blocks.ChoiceBlock(
         choices=[("h2", _("Besar")), ("h3", _("Sedang"))],
         default="h2",

@@ -77,8 +77,11 @@ def normalise_hostname(value: str) -> str:
     hostname = (value or "").strip().lower().rstrip(".")
     if not HOSTNAME_RE.match(hostname):
         raise OnboardingError(
-            _("Nama host %(host)r tidak sah. Tulis tanpa http:// dan tanpa garis miring, "
-              "contoh: rkt.prabumulihkota.go.id") % {"host": value}
+            _(
+                "Nama host %(host)r tidak sah. Tulis tanpa http:// dan tanpa garis miring, "
+                "contoh: rkt.prabumulihkota.go.id"
+            )
+            % {"host": value}
         )
     return hostname
 
@@ -225,12 +228,12 @@ def onboard_kecamatan(
     make_default = make_default or not Site.objects.filter(is_default_site=True).exists()
     site = _make_site(hostname, port, home, display_name, make_default)
 
-    container = Collection.get_first_root_node().add_child(
-        name=f"{display_name} ({region.code})"
-    )
+    container = Collection.get_first_root_node().add_child(name=f"{display_name} ({region.code})")
     portal_collection = container.add_child(name=_("Portal %(name)s") % {"name": display_name})
 
-    editors = _make_group(_("Editor %(name)s (%(code)s)") % {"name": display_name, "code": region.code})
+    editors = _make_group(
+        _("Editor %(name)s (%(code)s)") % {"name": display_name, "code": region.code}
+    )
     _grant_page_permissions(editors, home, EDITOR_PAGE_PERMISSIONS)
     _grant_collection_permissions(editors, portal_collection)
 
@@ -240,9 +243,7 @@ def onboard_kecamatan(
     _grant_page_permissions(admins, folder, EDITOR_PAGE_PERMISSIONS)
     _grant_collection_permissions(admins, container)
 
-    SiteProfile.objects.create(
-        site=site, display_name=display_name, leader_title=LeaderTitle.CAMAT
-    )
+    SiteProfile.objects.create(site=site, display_name=display_name, leader_title=LeaderTitle.CAMAT)
     tenant = Tenant(
         code=region.code,
         name=name,
@@ -283,8 +284,11 @@ def onboard_village(
     )
     if kecamatan is None:
         raise OnboardingError(
-            _("Kecamatan %(code)s belum terdaftar. Daftarkan kecamatannya lebih dulu "
-              "(onboard_kecamatan).") % {"code": region.kecamatan_code}
+            _(
+                "Kecamatan %(code)s belum terdaftar. Daftarkan kecamatannya lebih dulu "
+                "(onboard_kecamatan)."
+            )
+            % {"code": region.kecamatan_code}
         )
     hostname = hostname or normalise_hostname(f"{slugify(name)}.{kecamatan.site.hostname}")
     _check_hostname_free(hostname)
@@ -302,9 +306,7 @@ def onboard_village(
     )
     site = _make_site(hostname, port, home, display_name, default=False)
 
-    collection = kecamatan.collection.get_parent().add_child(
-        name=f"{display_name} ({region.code})"
-    )
+    collection = kecamatan.collection.get_parent().add_child(name=f"{display_name} ({region.code})")
     editors = _make_group(
         _("Operator %(name)s (%(code)s)") % {"name": display_name, "code": region.code}
     )

@@ -100,9 +100,7 @@ class KecamatanHomePage(TenantHomePage):
         from tenants import scoping
 
         context = super().get_context(request, *args, **kwargs)
-        context["village_index"] = (
-            VillageIndexPage.objects.child_of(self).live().public().first()
-        )
+        context["village_index"] = VillageIndexPage.objects.child_of(self).live().public().first()
         context["villages"] = scoping.villages_of_current_kecamatan(request)
         return context
 

@@ -123,15 +123,15 @@ class Tenant(models.Model):
         region = parse_region_code(self.code)
         if self.kind and region.kind != self.kind:
             raise ValidationError(
-                {"kind": _("Kode %(code)s adalah %(kind)s.")
-                 % {"code": self.code, "kind": region.kind.label}}
+                {
+                    "kind": _("Kode %(code)s adalah %(kind)s.")
+                    % {"code": self.code, "kind": region.kind.label}
+                }
             )
-        if region.is_village and self.kecamatan_id:
-            if region.kecamatan_code != self.kecamatan.code:
-                raise ValidationError(
-                    {
-                        "code": _("Kode %(code)s tidak berada di bawah kecamatan %(kec)s.")
-                        % {"code": self.code, "kec": self.kecamatan.code}
-                    }
-                )
-
+        if region.is_village and self.kecamatan_id and region.kecamatan_code != self.kecamatan.code:
+            raise ValidationError(
+                {
+                    "code": _("Kode %(code)s tidak berada di bawah kecamatan %(kec)s.")
+                    % {"code": self.code, "kec": self.kecamatan.code}
+                }
+            )

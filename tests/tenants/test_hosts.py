@@ -105,7 +105,5 @@ def test_site_created_by_another_process_is_found_without_a_bump(tree):
     hosts.site_hostnames()  # warm the local copy
     # Simulate another worker onboarding a site whose generation bump we
     # never saw (e.g. per-process caches): write the Site without signals.
-    Site.objects.bulk_create(
-        [Site(hostname="lain.test", port=80, root_page=tree.kec_b.home_page)]
-    )
+    Site.objects.bulk_create([Site(hostname="lain.test", port=80, root_page=tree.kec_b.home_page)])
     assert hosts.is_known_host("lain.test")

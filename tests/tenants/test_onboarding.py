@@ -64,9 +64,12 @@ def test_kecamatan_onboarding_creates_everything_it_owns():
         )
     ) == {tenant.home_page.get_parent().pk}
     assert tenant.editor_group.permissions.filter(codename="access_admin").exists()
-    assert GroupCollectionPermission.objects.filter(
-        group=tenant.editor_group, collection=tenant.collection
-    ).count() == 8
+    assert (
+        GroupCollectionPermission.objects.filter(
+            group=tenant.editor_group, collection=tenant.collection
+        ).count()
+        == 8
+    )
 
 
 def test_first_kecamatan_becomes_the_default_site_and_later_ones_do_not():
@@ -161,9 +164,11 @@ def test_bad_onboarding_gives_a_clear_error_and_creates_nothing(tree, call, mess
 )
 def test_a_failure_midway_through_kecamatan_onboarding_leaves_no_trace(failing_step):
     before = snapshot()
-    with mock.patch(failing_step, side_effect=RuntimeError("disk full")):
-        with pytest.raises(RuntimeError):
-            onboard_kecamatan("16.74.04", "Rambang Kapak Tengah", "rkt.example.id")
+    with (
+        mock.patch(failing_step, side_effect=RuntimeError("disk full")),
+        pytest.raises(RuntimeError),
+    ):
+        onboard_kecamatan("16.74.04", "Rambang Kapak Tengah", "rkt.example.id")
     assert snapshot() == before
     # Nothing half-made blocks a clean retry.
     assert onboard_kecamatan("16.74.04", "Rambang Kapak Tengah", "rkt.example.id").created
@@ -171,9 +176,11 @@ def test_a_failure_midway_through_kecamatan_onboarding_leaves_no_trace(failing_s
 
 def test_a_failure_midway_through_village_onboarding_leaves_no_trace(tree):
     before = snapshot()
-    with mock.patch("tenants.onboarding.Tenant.save", side_effect=RuntimeError("boom")):
-        with pytest.raises(RuntimeError):
-            onboard_village("16.74.04.2011", "Gagal")
+    with (
+        mock.patch("tenants.onboarding.Tenant.save", side_effect=RuntimeError("boom")),
+        pytest.raises(RuntimeError),
+    ):
+        onboard_village("16.74.04.2011", "Gagal")
     assert snapshot() == before
     assert not Site.objects.filter(hostname="gagal.kec-a.test").exists()
 
@@ -188,7 +195,12 @@ def test_commands_report_errors_without_a_traceback(tree, capsys):
 def test_commands_onboard_a_kecamatan_and_a_village(db, capsys):
     call_command(
         "onboard_kecamatan",
-        "--code", "16.74.04", "--name", "Rambang Kapak Tengah", "--hostname", "rkt.localhost",
+        "--code",
+        "16.74.04",
+        "--name",
+        "Rambang Kapak Tengah",
+        "--hostname",
+        "rkt.localhost",
     )
     call_command("onboard_village", "--code", "16.74.04.2008", "--name", "Karangan")
     out = capsys.readouterr().out

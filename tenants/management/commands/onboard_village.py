@@ -14,9 +14,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--code", required=True, help="Kode Kemendagri, contoh 16.74.04.2008")
         parser.add_argument("--name", required=True, help="Nama, contoh Karangan")
-        parser.add_argument(
-            "--hostname", help="Nama host (bawaan: <nama-desa>.<host kecamatan>)"
-        )
+        parser.add_argument("--hostname", help="Nama host (bawaan: <nama-desa>.<host kecamatan>)")
         parser.add_argument("--port", type=int, help="Port situs (bawaan: port kecamatan)")
 
     def handle(self, *args, **options):
