@@ -1,0 +1,115 @@
+"""Admin forms for tenants: onboarding a kelurahan/desa from the Wagtail admin."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from tenants.codes import parse_region_code
+from tenants.models import Tenant
+from tenants.onboarding import OnboardingError, normalise_hostname
+
+
+class KecamatanChoiceField(forms.ModelChoiceField):
+    """Kecamatan shown as people say it, with its code: "Kecamatan X (16.74.04)"."""
+
+    def label_from_instance(self, obj):
+        return f"{obj.display_name} ({obj.code})"
+
+
+class VillageOnboardingForm(forms.Form):
+    """What an admin types to onboard a village; checks what it can before onboarding.
+
+    The kecamatan choices are limited to those ``user`` administers, so the
+    form itself refuses any other kecamatan. ``tenants.onboarding`` checks
+    the rest (existing code, hostname in use) inside its transaction.
+    """
+
+    kecamatan = KecamatanChoiceField(
+        label=_("Kecamatan"),
+        queryset=Tenant.objects.none(),
+        empty_label=_("- Pilih kecamatan -"),
+        help_text=_("Kecamatan tempat desa/kelurahan ini berada."),
+    )
+    code = forms.CharField(
+        label=_("Kode wilayah"),
+        max_length=13,
+        help_text=_(
+            "Kode Kemendagri lengkap desa/kelurahan, contoh: 16.74.04.2008. "
+            "Bagian depannya harus sama dengan kode kecamatan. "
+            "Angka pertama dari empat angka terakhir: 1 = kelurahan, 2 = desa."
+        ),
+        widget=forms.TextInput(attrs={"placeholder": "16.74.04.2008", "autocomplete": "off"}),
+    )
+    name = forms.CharField(
+        label=_("Nama"),
+        max_length=120,
+        help_text=_("Nama tanpa kata Desa/Kelurahan, contoh: Karangan."),
+    )
+    hostname = forms.CharField(
+        label=_("Nama host (opsional)"),
+        required=False,
+        max_length=253,
+        help_text=_(
+            "Alamat situs desa/kelurahan, tanpa http:// dan tanpa garis miring. "
+            "Kosongkan untuk memakai alamat bawaan <nama-desa>.<host kecamatan>, "
+            "contoh: karangan.rkt.prabumulihkota.go.id."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = Tenant.objects.administered_by(user).select_related("site")
+        self.fields["kecamatan"].queryset = choices
+        if not self.is_bound:
+            only = list(choices[:2])
+            if len(only) == 1:
+                self.initial.setdefault("kecamatan", only[0].pk)
+
+    def clean_code(self):
+        code = self.cleaned_data["code"].strip()
+        region = parse_region_code(code)  # raises ValidationError in Indonesian
+        if not region.is_village:
+            raise ValidationError(
+                _(
+                    "Kode %(code)s adalah kode kecamatan. Isi kode desa/kelurahan, "
+                    "contoh: 16.74.04.2008."
+                ),
+                code="not_village",
+                params={"code": code},
+            )
+        return region.code
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_hostname(self):
+        value = self.cleaned_data["hostname"].strip()
+        if not value:
+            return ""
+        try:
+            return normalise_hostname(value)
+        except OnboardingError as exc:
+            raise ValidationError(str(exc), code="invalid_hostname") from exc
+
+    def clean(self):
+        cleaned = super().clean()
+        kecamatan = cleaned.get("kecamatan")
+        code = cleaned.get("code")
+        if kecamatan and code and parse_region_code(code).kecamatan_code != kecamatan.code:
+            self.add_error(
+                "code",
+                ValidationError(
+                    _(
+                        "Kode %(code)s tidak berada di bawah %(kecamatan)s. Kode desa/kelurahan "
+                        "di kecamatan ini berawalan %(prefix)s, contoh: %(prefix)s.2001."
+                    ),
+                    code="outside_kecamatan",
+                    params={
+                        "code": code,
+                        "kecamatan": f"{kecamatan.display_name} ({kecamatan.code})",
+                        "prefix": kecamatan.code,
+                    },
+                ),
+            )
+        return cleaned
