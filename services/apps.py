@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class ServicesConfig(AppConfig):
     name = "services"
     verbose_name = _("Layanan PATEN")
+
+    def ready(self):
+        from services import signals  # noqa: F401  (connects the handlers)

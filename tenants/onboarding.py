@@ -8,7 +8,9 @@ One call makes, inside one transaction:
 * for a kecamatan, an admin group over its whole folder;
 * a media collection with collection permissions for those groups;
 * the site's ``SiteProfile`` settings;
-* the ``Tenant`` registry row.
+* the ``Tenant`` registry row;
+* whatever the upper layers add through the ``tenant_onboarded`` signal
+  (the service catalogue, for example).
 
 Calling it again with the same code and name changes nothing and returns the
 existing tenant. A conflicting call raises ``OnboardingError`` with a message
@@ -35,6 +37,7 @@ from tenants.models import (
     VillageHomePage,
     VillageIndexPage,
 )
+from tenants.signals import tenant_onboarded
 
 HOSTNAME_RE = re.compile(
     r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
@@ -256,6 +259,7 @@ def onboard_kecamatan(
     )
     tenant.full_clean()
     tenant.save()
+    tenant_onboarded.send(sender=Tenant, tenant=tenant)
     return OnboardingResult(tenant, created=True)
 
 
@@ -328,4 +332,5 @@ def onboard_village(
     )
     tenant.full_clean()
     tenant.save()
+    tenant_onboarded.send(sender=Tenant, tenant=tenant)
     return OnboardingResult(tenant, created=True)

@@ -2,7 +2,9 @@
 
 import factory
 from django.contrib.auth import get_user_model
+from django.utils.text import slugify
 
+from services.models import ServicePage, ServiceTopic
 from tenants.models import Tenant
 from tenants.onboarding import onboard_kecamatan, onboard_village
 
@@ -63,3 +65,55 @@ class UserFactory(factory.django.DjangoModelFactory):
     def groups(self, create, extracted, **kwargs):
         if create and extracted:
             self.groups.add(*extracted)
+
+
+def requirement(text, document_form="fotokopi", quantity=1, note=""):
+    """One requirement block value, as the StreamField's raw data wants it."""
+    return (
+        "requirement",
+        {"text": text, "document_form": document_form, "quantity": quantity, "note": note},
+    )
+
+
+def step(actor, description):
+    """One procedure step block value."""
+    return ("step", {"actor": actor, "description": description})
+
+
+class ServicePageFactory(factory.Factory):
+    """A published ServicePage under ``parent`` (a catalogue page)."""
+
+    class Meta:
+        model = ServicePage
+
+    parent = None
+    title = factory.Sequence(lambda n: f"Surat Keterangan Uji {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    summary = "Surat keterangan untuk keperluan administrasi."
+    kind = "non_perizinan"
+    handled_at = "desa"
+    responsible_unit = "Seksi Pelayanan Umum"
+    requirements = factory.LazyFunction(
+        lambda: [requirement("Surat pengantar RT/RW", "asli"), requirement("Kartu Keluarga")]
+    )
+    procedure = factory.LazyFunction(
+        lambda: [step("Pemohon", "Menyerahkan berkas"), step("Petugas", "Memeriksa berkas")]
+    )
+    time_value = 15
+    time_unit = "menit"
+    fee_amount = 0
+    fee_legal_basis = ""
+    product = "Surat keterangan"
+    complaints = "Sampaikan ke loket PATEN."
+    topics = ()
+
+    @classmethod
+    def _create(cls, model_class, parent, topics, **fields):
+        page = model_class(**fields)
+        parent.add_child(instance=page)
+        if topics:
+            page.topics.set(ServiceTopic.objects.filter(slug__in=topics))
+        page.save_revision().publish()
+        return page
+
+    _build = _create

@@ -91,6 +91,14 @@ class SiteProfile(BaseSiteSetting):
         blank=True,
         help_text=_("Tautan lokasi kantor di peta, misalnya dari OpenStreetMap atau Google Maps."),
     )
+    complaint_url = models.URLField(
+        _("tautan halaman pengaduan"),
+        blank=True,
+        help_text=_(
+            "Alamat halaman pengaduan situs ini, ditampilkan di setiap halaman layanan. "
+            "Contoh: https://rkt.prabumulihkota.go.id/pengaduan/"
+        ),
+    )
     facebook_url = models.URLField(_("Facebook"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
@@ -131,6 +139,7 @@ class SiteProfile(BaseSiteSetting):
         FieldPanel("email"),
         FieldPanel("office_hours"),
         FieldPanel("map_url"),
+        FieldPanel("complaint_url"),
         MultiFieldPanel(
             [
                 FieldPanel("facebook_url"),

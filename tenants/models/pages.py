@@ -87,7 +87,13 @@ class KecamatanHomePage(TenantHomePage):
     """The kecamatan portal, the "main home"; the root of the portal's Site."""
 
     parent_page_types = ["tenants.KecamatanFolder"]
-    subpage_types = ["tenants.VillageIndexPage"]
+    # Upper-layer page types are named, never imported (DESIGN.md: tenants
+    # does not import services).
+    subpage_types = [
+        "tenants.VillageIndexPage",
+        "services.ServiceCatalogPage",
+        "services.ServicePledgePage",
+    ]
     max_count_per_parent = 1
     is_creatable = False
 
@@ -109,7 +115,7 @@ class VillageHomePage(TenantHomePage):
     """Home of one kelurahan or desa; the root of that village's Site."""
 
     parent_page_types = ["tenants.KecamatanFolder"]
-    subpage_types = []
+    subpage_types = ["services.VillageServiceIndexPage", "services.ServicePledgePage"]
     is_creatable = False
 
     class Meta:

@@ -47,7 +47,7 @@ def test_kecamatan_onboarding_creates_everything_it_owns():
     assert tenant.site.hostname == "rkt.example.id"
     assert tenant.site.root_page.specific_class is KecamatanHomePage
     assert tenant.home_page.get_parent().specific_class is KecamatanFolder
-    assert tenant.home_page.get_children().get().slug == "desa"
+    assert {p.slug for p in tenant.home_page.get_children()} >= {"desa"}
     profile = SiteProfile.for_site(tenant.site)
     assert profile.display_name == "Kecamatan Rambang Kapak Tengah"
     assert profile.leader_title == LeaderTitle.CAMAT

@@ -25,6 +25,7 @@ from tenants.demo.wanted import wanted_for
 from tenants.models import Tenant
 from tenants.onboarding import OnboardingError
 from tenants.regions_file import RegionFileError
+from tenants.signals import demo_seeded
 
 PASSWORD_ENV = "DEMO_PASSWORD"
 DEFAULT_PORT = 8000
@@ -77,6 +78,8 @@ class Command(BaseCommand):
                     for tenant in self.seed_group(group, options["port"])
                 ]
                 self.make_rkt_default(tenants)
+                # Services and other upper layers add their own demo content.
+                demo_seeded.send(sender=Tenant, tenants=tenants, stdout=self.stdout)
                 users = ensure_demo_users(password)
         except (OnboardingError, ValidationError) as exc:
             reason = " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)

@@ -1,1 +1,0 @@
-"""The PATEN service catalogue. Models arrive with the service catalogue issue."""

@@ -1,0 +1,50 @@
+"""Give every newly onboarded tenant its service pages."""
+
+from django.dispatch import receiver
+from django.utils.translation import gettext as _
+
+from services.models import ServiceCatalogPage, ServicePledgePage, VillageServiceIndexPage
+from tenants.signals import tenant_onboarded
+
+
+def _add_once(parent, model, **fields):
+    """Add and publish a ``model`` child under ``parent`` unless one exists."""
+    existing = model.objects.child_of(parent).first()
+    if existing is not None:
+        return existing
+    page = model(**fields)
+    parent.add_child(instance=page)
+    page.save_revision(log_action=False).publish(log_action=False)
+    return page
+
+
+@receiver(tenant_onboarded, dispatch_uid="services_pages_for_new_tenant")
+def add_service_pages(sender, tenant, **kwargs):
+    """A kecamatan gets the shared catalogue and its maklumat; a village its finder."""
+    home = tenant.home_page
+    if tenant.is_village:
+        _add_once(
+            home,
+            VillageServiceIndexPage,
+            title=_("Layanan"),
+            slug="layanan",
+            intro=_("Cari layanan, lihat syaratnya, lalu datang sekali saja."),
+        )
+        return
+    _add_once(
+        home,
+        ServiceCatalogPage,
+        title=_("Layanan PATEN"),
+        slug="layanan",
+        intro=_(
+            "Pelayanan Administrasi Terpadu Kecamatan: lihat syarat, waktu, dan biaya "
+            "setiap layanan sebelum datang ke kantor."
+        ),
+    )
+    _add_once(
+        home,
+        ServicePledgePage,
+        title=_("Maklumat Pelayanan"),
+        slug="maklumat-pelayanan",
+        signatory_title=_("Camat %(name)s") % {"name": tenant.name},
+    )

@@ -1,0 +1,60 @@
+"""What a service page needs besides itself: the office serving the reader, and more."""
+
+from wagtail.models import Site
+
+from cms.models import SiteProfile
+from services.jsonld import as_script, government_service
+from tenants import scoping
+
+LAPOR_URL = "https://www.lapor.go.id/"
+
+
+def service_context(request, service, village_index=None) -> dict:
+    """Context for rendering ``service`` on the current site.
+
+    ``office`` is the current site's profile: on a village site, the
+    village's own address, hours and contact, since that is where the
+    reader goes. ``local_note`` is the village's note on a shared service.
+    ``service_url`` is the service's address on this site.
+    """
+    site = Site.find_for_request(request)
+    office = SiteProfile.for_site(site) if site else None
+    if village_index is not None:
+        catalog_url = village_index.get_url(request)
+        service_url = f"{catalog_url}{service.slug}/"
+        local_note = village_index.local_notes.filter(service=service).first()
+    else:
+        service_url = service.get_url(request)
+        catalog_url = service_url[: -len(service.slug) - 1]
+        local_note = None
+    tenant = scoping.current_tenant(request)
+    area_name = tenant.display_name if tenant else (office.display_name if office else "")
+    provider_name = office.display_name if office else area_name
+    root_url = site.root_url if site else ""
+    villages = ()
+    if village_index is None and service.handled_at != "kecamatan":
+        villages = scoping.villages_of_current_kecamatan(request)
+    jsonld = government_service(
+        service,
+        url=root_url + service_url if service_url.startswith("/") else service_url,
+        provider_name=provider_name,
+        provider_url=root_url + "/",
+        area_name=area_name,
+        office=office,
+    )
+    return {
+        "office": office,
+        "local_note": local_note,
+        "office_hours": (
+            local_note.office_hours
+            if local_note and local_note.office_hours
+            else (office.office_hours if office else "")
+        ),
+        "service_url": service_url,
+        "catalog_url": catalog_url,
+        "print_url": f"{service_url}cetak/",
+        "complaint_url": office.complaint_url if office else "",
+        "lapor_url": LAPOR_URL,
+        "villages": villages,
+        "jsonld": as_script(jsonld),
+    }
