@@ -68,7 +68,9 @@ class VillageServiceIndexPageForm(WagtailAdminPageForm):
     """Exposes the page to its local-note forms, so they list only its services."""
 
     @property
-    def parent_page(self):
+    def service_index_page(self):
+        # Read by ClusterForm while it builds the formsets (inherit_kwargs),
+        # after ModelForm has set ``instance``.
         return self.instance
 
 
@@ -78,10 +80,11 @@ class LocalServiceNoteForm(WagtailAdminModelForm):
     Without this, the dropdown would list every kecamatan's services.
     """
 
-    def __init__(self, *args, parent_page=None, **kwargs):
+    def __init__(self, *args, service_index_page=None, **kwargs):
         super().__init__(*args, **kwargs)
         if "service" in self.fields:
-            page = parent_page if isinstance(parent_page, VillageServiceIndexPage) else None
+            page = service_index_page
+            page = page if isinstance(page, VillageServiceIndexPage) else None
             self.fields["service"].queryset = (
                 page.shared_services_queryset() if page else ServicePage.objects.none()
             )
@@ -94,7 +97,7 @@ class LocalNotesPanel(InlinePanel):
         options = super().get_form_options()
         formset = options["formsets"][self.relation_name]
         formset["form"] = LocalServiceNoteForm
-        formset["inherit_kwargs"] = ["parent_page"]
+        formset["inherit_kwargs"] = ["service_index_page"]
         return options
 
 
