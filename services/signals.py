@@ -4,7 +4,7 @@ from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
 from services.models import ServiceCatalogPage, ServicePledgePage, VillageServiceIndexPage
-from tenants.signals import tenant_onboarded
+from tenants.signals import demo_seeded, tenant_onboarded
 
 
 def _add_once(parent, model, **fields):
@@ -12,7 +12,7 @@ def _add_once(parent, model, **fields):
     existing = model.objects.child_of(parent).first()
     if existing is not None:
         return existing
-    page = model(**fields)
+    page = model(show_in_menus=True, **fields)
     parent.add_child(instance=page)
     page.save_revision(log_action=False).publish(log_action=False)
     return page
@@ -48,3 +48,15 @@ def add_service_pages(sender, tenant, **kwargs):
         slug="maklumat-pelayanan",
         signatory_title=_("Camat %(name)s") % {"name": tenant.name},
     )
+
+
+@receiver(demo_seeded, dispatch_uid="services_demo_content")
+def add_demo_services(sender, tenants, stdout, **kwargs):
+    """``seed_demo``: give Rambang Kapak Tengah its demo PATEN services (demo texts).
+
+    Idempotent, like the rest of the seed; other kecamatan get nothing.
+    """
+    # Imported here so that the demo texts load only when the demo is seeded.
+    from services.demo.apply import seed_demo_services
+
+    seed_demo_services(tenants, stdout)
