@@ -2,7 +2,6 @@
 
 import csv
 import io
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -10,11 +9,13 @@ from django.core.management import CommandError, call_command
 from django.utils.text import slugify
 from wagtail.models import Collection, Page, Site
 
+from tenants.demo import DEFAULT_REGIONS_FILE
 from tenants.models import Tenant
 from tenants.region_import import ImportRolledBack, import_regions
 from tests.factories import KecamatanFactory
 
-PRABUMULIH_TSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "wilayah_prabumulih.tsv"
+# The copy shipped with the demo, so the test needs nothing outside the repo.
+PRABUMULIH_TSV = DEFAULT_REGIONS_FILE
 HEADER = "kode\tnama\tlevel\tjenis\tkode_pos\tkode_bps_emsifa"
 KOTA = "16.74\tKota Prabumulih\tkabupaten_kota\tkota\t\t1672"
 BARAT = "16.74.01\tPrabumulih Barat\tkecamatan\tkecamatan\t\t1672030"
@@ -60,7 +61,7 @@ def hostname_of(code):
 
 
 def test_prabumulih_file_onboards_six_kecamatan_and_forty_five_villages_under_the_domain():
-    assert PRABUMULIH_TSV.is_file(), f"shared data missing at {PRABUMULIH_TSV}"
+    assert PRABUMULIH_TSV.is_file(), f"region file missing at {PRABUMULIH_TSV}"
     with PRABUMULIH_TSV.open(encoding="utf-8") as handle:
         file_codes = {row["kode"] for row in csv.DictReader(handle, delimiter="\t")}
 
