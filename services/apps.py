@@ -8,3 +8,9 @@ class ServicesConfig(AppConfig):
 
     def ready(self):
         from services import signals  # noqa: F401  (connects the handlers)
+        from tenants.models import KecamatanHomePage, VillageHomePage
+
+        KecamatanHomePage.allow_subpage_type("services.ServiceCatalogPage")
+        KecamatanHomePage.allow_subpage_type("services.ServicePledgePage")
+        VillageHomePage.allow_subpage_type("services.VillageServiceIndexPage")
+        VillageHomePage.allow_subpage_type("services.ServicePledgePage")

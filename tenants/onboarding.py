@@ -226,9 +226,7 @@ def onboard_kecamatan(
             intro=_("Selamat datang di situs resmi %(name)s.") % {"name": display_name},
         ),
     )
-    _publish(
-        home, VillageIndexPage(title=_("Desa dan Kelurahan"), slug="desa", show_in_menus=True)
-    )
+    _publish(home, VillageIndexPage(title=_("Desa dan Kelurahan"), slug="desa", show_in_menus=True))
 
     make_default = make_default or not Site.objects.filter(is_default_site=True).exists()
     site = _make_site(hostname, port, home, display_name, make_default)

@@ -77,3 +77,35 @@ def villages_of_current_kecamatan(request):
 def village_of_current_kecamatan(request, slug: str) -> Tenant | None:
     """The village of this portal whose home page has ``slug``, or None."""
     return villages_of_current_kecamatan(request).filter(home_page__slug=slug).first()
+
+
+def tenants_in_scope(request) -> list[Tenant]:
+    """The tenants whose pages :func:`kecamatan_pages` covers: the portal and
+    its villages on a portal, the village alone on a village site.
+    """
+    tenant = current_tenant(request)
+    if tenant is None:
+        return []
+    if tenant.kind != TenantKind.KECAMATAN:
+        return [tenant]
+    villages = tenant.villages.select_related("site", "home_page")
+    return [tenant, *villages]
+
+
+def label_pages(request, pages) -> list[tuple]:
+    """Pair each page with the tenant whose site holds it: ``[(page, tenant), …]``.
+
+    Used by the portal's aggregations (news, UMKM, search) to label every item
+    with its village. A page outside the current scope is dropped rather than
+    labelled, so an aggregation can never show another kecamatan's page.
+    Costs one query for the tenants, whatever the number of pages.
+    """
+    by_home_path = {t.home_page.path: t for t in tenants_in_scope(request)}
+    depth_of_homes = 3  # Root (1) / KecamatanFolder (2) / home (3)
+    prefix_length = depth_of_homes * Page.steplen
+    labelled = []
+    for page in pages:
+        tenant = by_home_path.get(page.path[:prefix_length])
+        if tenant is not None:
+            labelled.append((page, tenant))
+    return labelled

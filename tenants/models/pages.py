@@ -75,6 +75,19 @@ class TenantHomePage(BasePage):
     class Meta:
         abstract = True
 
+    @classmethod
+    def allow_subpage_type(cls, model_label: str) -> None:
+        """Let ``model_label`` ("app.Model") be created under this kind of home.
+
+        Upper-layer apps (services, news, …) call this from their
+        ``AppConfig.ready()``, so this layer never names or imports them
+        (DESIGN.md: imports point one way). Wagtail caches the resolved list
+        per class, so the cache is reset here.
+        """
+        if model_label not in cls.subpage_types:
+            cls.subpage_types = [*cls.subpage_types, model_label]
+            cls._clean_subpage_models = None
+
     @property
     def tenant(self):
         """The registry entry of this home, or None for a home made outside onboarding."""
@@ -87,13 +100,8 @@ class KecamatanHomePage(TenantHomePage):
     """The kecamatan portal, the "main home"; the root of the portal's Site."""
 
     parent_page_types = ["tenants.KecamatanFolder"]
-    # Upper-layer page types are named, never imported (DESIGN.md: tenants
-    # does not import services).
-    subpage_types = [
-        "tenants.VillageIndexPage",
-        "services.ServiceCatalogPage",
-        "services.ServicePledgePage",
-    ]
+    # Upper layers add theirs with allow_subpage_type() in their ready().
+    subpage_types = ["tenants.VillageIndexPage"]
     max_count_per_parent = 1
     is_creatable = False
 
@@ -115,7 +123,8 @@ class VillageHomePage(TenantHomePage):
     """Home of one kelurahan or desa; the root of that village's Site."""
 
     parent_page_types = ["tenants.KecamatanFolder"]
-    subpage_types = ["services.VillageServiceIndexPage", "services.ServicePledgePage"]
+    # Upper layers add theirs with allow_subpage_type() in their ready().
+    subpage_types = []
     is_creatable = False
 
     class Meta:

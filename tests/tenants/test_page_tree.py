@@ -2,6 +2,7 @@
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -38,7 +39,12 @@ class TestTreeRules(WagtailPageTestCase):
 
 
 def project_page_models():
-    project_apps = {"cms", "tenants", "services", "api"}
+    # Every app that lives in this repository, not Wagtail's own.
+    project_apps = {
+        config.label
+        for config in apps.get_app_configs()
+        if config.path.startswith(str(settings.BASE_DIR)) and ".venv" not in config.path
+    }
     return [
         m
         for m in apps.get_models()
@@ -62,3 +68,8 @@ def test_folder_is_never_served_even_if_a_site_points_at_it(tree, client):
     assert response.status_code == 404
     response = client.get("/kecamatan-rambang-kapak-tengah/", HTTP_HOST="kec-a.test")
     assert response.status_code == 404
+
+
+def test_the_page_model_list_covers_the_project_apps():
+    labels = {model._meta.app_label for model in project_page_models()}
+    assert {"tenants", "services"} <= labels
