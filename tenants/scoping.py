@@ -35,7 +35,7 @@ def current_tenant(request) -> Tenant | None:
         tenant = None
         if site is not None:
             tenant = (
-                Tenant.objects.select_related("site", "kecamatan__site")
+                Tenant.objects.select_related("site", "home_page", "kecamatan__site")
                 .filter(site_id=site.pk)
                 .first()
             )

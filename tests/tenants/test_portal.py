@@ -84,3 +84,28 @@ def test_kecamatan_scope_on_a_village_is_the_village_only(tree, rf):
 def test_fresh_install_has_no_placeholder_site(db):
     assert not Site.objects.exists()
     assert Page.objects.filter(depth=2).count() == 0
+
+
+def test_label_pages_names_the_village_and_drops_other_kecamatan(
+    tree, rf, django_assert_num_queries
+):
+    request = rf.get("/", HTTP_HOST="kec-a.test")
+    scoping.current_tenant(request)  # resolve the site and tenant first
+    pages = [
+        tree.kec_a.home_page,
+        tree.village_a1.home_page,
+        tree.kec_b.home_page,
+        tree.village_b1.home_page,
+    ]
+    with django_assert_num_queries(1):
+        labelled = scoping.label_pages(request, pages)
+    assert [(page.pk, tenant.code) for page, tenant in labelled] == [
+        (tree.kec_a.home_page.pk, "16.74.04"),
+        (tree.village_a1.home_page.pk, "16.74.04.1001"),
+    ]
+
+
+def test_label_pages_on_a_village_keeps_only_its_own(tree, rf):
+    request = rf.get("/", HTTP_HOST="dua.kec-a.test")
+    labelled = scoping.label_pages(request, [tree.village_a1.home_page, tree.village_a2.home_page])
+    assert [tenant.code for _page, tenant in labelled] == ["16.74.04.2008"]
