@@ -3,19 +3,9 @@
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
+from cms.pages import ensure_child
 from services.models import ServiceCatalogPage, ServicePledgePage, VillageServiceIndexPage
 from tenants.signals import demo_seeded, tenant_onboarded
-
-
-def _add_once(parent, model, **fields):
-    """Add and publish a ``model`` child under ``parent`` unless one exists."""
-    existing = model.objects.child_of(parent).first()
-    if existing is not None:
-        return existing
-    page = model(show_in_menus=True, **fields)
-    parent.add_child(instance=page)
-    page.save_revision(log_action=False).publish(log_action=False)
-    return page
 
 
 @receiver(tenant_onboarded, dispatch_uid="services_pages_for_new_tenant")
@@ -23,7 +13,7 @@ def add_service_pages(sender, tenant, **kwargs):
     """A kecamatan gets the shared catalogue and its maklumat; a village its finder."""
     home = tenant.home_page
     if tenant.is_village:
-        _add_once(
+        ensure_child(
             home,
             VillageServiceIndexPage,
             title=_("Layanan"),
@@ -31,7 +21,7 @@ def add_service_pages(sender, tenant, **kwargs):
             intro=_("Cari layanan, lihat syaratnya, lalu datang sekali saja."),
         )
         return
-    _add_once(
+    ensure_child(
         home,
         ServiceCatalogPage,
         title=_("Layanan PATEN"),
@@ -41,7 +31,7 @@ def add_service_pages(sender, tenant, **kwargs):
             "setiap layanan sebelum datang ke kantor."
         ),
     )
-    _add_once(
+    ensure_child(
         home,
         ServicePledgePage,
         title=_("Maklumat Pelayanan"),

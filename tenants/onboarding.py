@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
 
 from cms.models import LeaderTitle, SiteProfile
+from cms.pages import publish_child
 from tenants.codes import TenantKind, parse_region_code
 from tenants.models import (
     KecamatanFolder,
@@ -141,13 +142,6 @@ def _unique_child_slug(parent: Page, base: str, suffix: str) -> str:
     return slug
 
 
-def _publish(parent: Page, page: Page) -> Page:
-    """Add ``page`` under ``parent`` and publish it, so it has a first revision."""
-    parent.add_child(instance=page)
-    page.save_revision(log_action=False).publish(log_action=False)
-    return page
-
-
 def _grant_page_permissions(group: Group, page: Page, codenames: list[str]) -> None:
     for perm in Permission.objects.filter(
         content_type__app_label="wagtailcore", codename__in=codenames
@@ -212,13 +206,13 @@ def onboard_kecamatan(
     display_name = _("Kecamatan %(name)s") % {"name": name}
 
     root = Page.get_first_root_node()
-    folder = _publish(
+    folder = publish_child(
         root,
         KecamatanFolder(
             title=display_name, slug=_unique_child_slug(root, f"{region.code} {name}", "kec")
         ),
     )
-    home = _publish(
+    home = publish_child(
         folder,
         KecamatanHomePage(
             title=display_name,
@@ -226,7 +220,9 @@ def onboard_kecamatan(
             intro=_("Selamat datang di situs resmi %(name)s.") % {"name": display_name},
         ),
     )
-    _publish(home, VillageIndexPage(title=_("Desa dan Kelurahan"), slug="desa", show_in_menus=True))
+    publish_child(
+        home, VillageIndexPage(title=_("Desa dan Kelurahan"), slug="desa", show_in_menus=True)
+    )
 
     make_default = make_default or not Site.objects.filter(is_default_site=True).exists()
     site = _make_site(hostname, port, home, display_name, make_default)
@@ -300,7 +296,7 @@ def onboard_village(
     display_name = f"{region.kind.label} {name}"
 
     folder = kecamatan.home_page.get_parent()
-    home = _publish(
+    home = publish_child(
         folder,
         VillageHomePage(
             title=display_name,

@@ -9,6 +9,7 @@ something differs. A second seed run writes nothing.
 import copy
 
 from cms.models import SiteProfile
+from cms.pages import apply_page, comparable
 from services.demo.catalogue import LOCAL_NOTES, PLEDGE, SERVICES, DemoLocalNote
 from services.demo.common import DemoService
 from services.models import (
@@ -20,7 +21,6 @@ from services.models import (
     VillageServiceIndexPage,
 )
 from tenants.demo import RKT_CODE
-from tenants.demo.apply import apply_page, comparable
 from tenants.models import Tenant
 
 CREATED = "baru"

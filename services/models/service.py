@@ -189,6 +189,11 @@ class ServicePage(RoutablePageMixin, BasePage):
             "Contoh: Sampaikan pengaduan ke loket PATEN, lewat kotak saran, atau WhatsApp kantor."
         ),
     )
+    featured = models.BooleanField(
+        _("layanan utama"),
+        default=False,
+        help_text=_("Centang agar layanan ini tampil di beranda sebagai layanan utama."),
+    )
     last_reviewed = models.DateField(
         _("terakhir ditinjau"),
         null=True,
@@ -241,6 +246,7 @@ class ServicePage(RoutablePageMixin, BasePage):
         FieldPanel("complaints"),
         InlinePanel("downloadable_forms", heading=_("Formulir unduhan"), label=_("Formulir")),
         FieldPanel("last_reviewed"),
+        FieldPanel("featured"),
     ]
     internal_panels = [FieldPanel(name) for name in INTERNAL_COMPONENTS]
     edit_handler = TabbedInterface(

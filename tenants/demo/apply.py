@@ -4,47 +4,10 @@ A second run with the same content writes nothing: no new revision, no new
 ``last_published_at``, no profile save.
 """
 
-import copy
-
-from wagtail.fields import StreamField
-from wagtail.models import Page
-
 from cms.models import SiteProfile
+from cms.pages import apply_page
 from tenants.demo.wanted import WantedContent
 from tenants.models import Tenant, VillageIndexPage
-
-
-def comparable(page: Page, name: str, value):
-    """``value`` of field ``name`` in a form that compares equal when the content is.
-
-    A StreamField is compared block by block through each block's own
-    ``get_prep_value``, so raw data and values loaded from the database match
-    regardless of block ids or how lazily they were loaded.
-    """
-    model_field = page._meta.get_field(name)
-    if not isinstance(model_field, StreamField):
-        return value
-    if not hasattr(value, "raw_data"):  # raw data, not yet a StreamValue
-        value = model_field.to_python(copy.deepcopy(value))
-    return [(child.block_type, child.block.get_prep_value(child.value)) for child in value]
-
-
-def apply_page(page: Page, fields: dict) -> bool:
-    """Publish ``fields`` on ``page`` through a new revision if any differs; True if so.
-
-    ``page`` must be the specific page. Fields not named are left as they are.
-    """
-    changed = {
-        name: value
-        for name, value in fields.items()
-        if comparable(page, name, getattr(page, name)) != comparable(page, name, value)
-    }
-    if not changed:
-        return False
-    for name, value in changed.items():
-        setattr(page, name, copy.deepcopy(value))
-    page.save_revision(log_action=False).publish(log_action=False)
-    return True
 
 
 def apply_profile(profile: SiteProfile, fields: dict) -> bool:

@@ -17,6 +17,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
@@ -52,8 +53,19 @@ class KecamatanFolder(Page):
         raise Http404
 
 
+# Wagtail hook through which upper layers add sections to tenant home pages.
+# A hook function takes ``(request, page)`` and returns HTML, or "" to add
+# nothing; register it with ``order=`` to place it (lower comes first).
+HOME_SECTIONS_HOOK = "tenant_home_sections"
+
+
 class TenantHomePage(BasePage):
-    """Fields shared by the kecamatan and village home pages."""
+    """Fields shared by the kecamatan and village home pages.
+
+    The home shows sections contributed by upper layers (key services, latest
+    news, agenda, …) through the ``tenant_home_sections`` hook, so this layer
+    does not need to know them.
+    """
 
     intro = models.TextField(
         _("sambutan singkat"),
@@ -87,6 +99,21 @@ class TenantHomePage(BasePage):
         if model_label not in cls.subpage_types:
             cls.subpage_types = [*cls.subpage_types, model_label]
             cls._clean_subpage_models = None
+
+    def get_home_sections(self, request) -> list[str]:
+        """HTML of every section the ``tenant_home_sections`` hooks return, in order."""
+        sections = []
+        for section in hooks.get_hooks(HOME_SECTIONS_HOOK):
+            html = section(request, self)
+            if html:
+                sections.append(html)
+        return sections
+
+    def get_context(self, request, *args, **kwargs):
+        """Add ``home_sections``, rendered for this request's site."""
+        context = super().get_context(request, *args, **kwargs)
+        context["home_sections"] = self.get_home_sections(request)
+        return context
 
     @property
     def tenant(self):
