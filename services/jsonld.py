@@ -1,13 +1,5 @@
 """schema.org ``GovernmentService`` JSON-LD for a service page."""
 
-import json
-
-from django.utils.safestring import SafeString, mark_safe
-
-# The same escapes Django's json_script uses, so the JSON cannot close the
-# <script> element or open a comment, whatever the editors typed.
-_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
 
 def government_service(
     service, *, url: str, provider_name: str, provider_url: str, area_name: str, office=None
@@ -43,9 +35,3 @@ def government_service(
     if service.product:
         data["serviceOutput"] = {"@type": "Thing", "name": service.product}
     return data
-
-
-def as_script(data: dict) -> SafeString:
-    """Render ``data`` as a ``<script type="application/ld+json">`` element."""
-    payload = json.dumps(data, ensure_ascii=False).translate(_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308

@@ -2,8 +2,9 @@
 
 from wagtail.models import Site
 
+from cms.jsonld import as_script
 from cms.models import SiteProfile
-from services.jsonld import as_script, government_service
+from services.jsonld import government_service
 from tenants import scoping
 
 LAPOR_URL = "https://www.lapor.go.id/"
