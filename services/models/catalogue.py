@@ -166,6 +166,16 @@ class VillageServiceIndexPage(ServiceFinderPage):
         ]
         return sorted(items, key=lambda item: item[0].title)
 
+    def get_sitemap_urls(self, request=None):
+        """The finder, plus every shared service at its address on this village's host."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for service in self.shared_services_queryset():
+            urls.append(
+                {"location": f"{base}{service.slug}/", "lastmod": service.last_published_at}
+            )
+        return urls
+
     def route(self, request, path_components):
         """Children first: a local service wins over a shared one with the same slug."""
         if path_components:

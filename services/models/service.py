@@ -298,6 +298,10 @@ class ServicePage(RoutablePageMixin, BasePage):
         if errors:
             raise ValidationError(errors)
 
+    def get_meta_description(self) -> str:
+        """The search description if set, else the plain-language summary."""
+        return self.search_description or self.summary
+
     @property
     def is_free(self) -> bool:
         return self.fee_amount == 0

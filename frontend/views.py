@@ -1,0 +1,49 @@
+"""Public views that are not pages: search, robots.txt."""
+
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from frontend.search import MAX_QUERY_LENGTH, run_search
+from tenants import scoping
+from tenants.codes import TenantKind
+
+
+@require_GET
+def search(request):
+    """``/cari/?q=…``: this site's pages; on a portal, ``&cakupan=desa`` adds its villages."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    tenant = scoping.current_tenant(request)
+    is_portal = tenant is not None and tenant.kind == TenantKind.KECAMATAN
+    include_villages = is_portal and request.GET.get("cakupan") == "desa"
+    paginated, hits = (None, [])
+    if query:
+        paginated, hits = run_search(request, query, include_villages, request.GET.get("page"))
+    return TemplateResponse(
+        request,
+        "frontend/search.html",
+        {
+            "query": query,
+            "hits": hits,
+            "results_page": paginated,
+            "is_portal": is_portal,
+            "include_villages": include_villages,
+            "tenant": tenant,
+        },
+    )
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    """Per-site robots.txt: keep crawlers out of the admin, point them at the sitemap."""
+    site = scoping.current_site(request)
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /cari/",
+        f"Sitemap: {site.root_url}/sitemap.xml",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,99 @@
+"""Per-site sitemap and robots.txt, meta and Open Graph tags, security headers."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from cms.models import SiteProfile
+from services.models import ServiceCatalogPage
+from tests.factories import ServicePageFactory
+
+pytestmark = pytest.mark.django_db
+
+SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def sitemap_locations(client, host):
+    response = client.get("/sitemap.xml", HTTP_HOST=host)
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    return [loc.text for loc in root.findall("sm:url/sm:loc", SITEMAP_NS)]
+
+
+def test_each_site_has_its_own_sitemap(tree, client):
+    catalog = ServiceCatalogPage.objects.child_of(tree.kec_a.home_page).get()
+    ServicePageFactory(parent=catalog, title="Surat Domisili", slug="surat-domisili")
+    portal = sitemap_locations(client, "kec-a.test")
+    village = sitemap_locations(client, "satu.kec-a.test")
+    assert "http://kec-a.test/" in portal
+    assert "http://kec-a.test/layanan/surat-domisili/" in portal
+    assert all(loc.startswith("http://kec-a.test/") for loc in portal)
+    assert "http://satu.kec-a.test/" in village
+    # The shared service appears at the village's own address.
+    assert "http://satu.kec-a.test/layanan/surat-domisili/" in village
+    assert all(loc.startswith("http://satu.kec-a.test/") for loc in village)
+
+
+def test_robots_txt_points_to_the_sites_own_sitemap(tree, client):
+    response = client.get("/robots.txt", HTTP_HOST="dua.kec-a.test")
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://dua.kec-a.test/sitemap.xml" in response.text
+    assert "Disallow: /admin/" in response.text
+
+
+def test_pages_carry_description_canonical_and_open_graph(tree, client):
+    catalog = ServiceCatalogPage.objects.child_of(tree.kec_a.home_page).get()
+    ServicePageFactory(
+        parent=catalog,
+        title="Surat Domisili",
+        slug="surat-domisili",
+        summary="Surat keterangan tempat tinggal.",
+    )
+    html = client.get("/layanan/surat-domisili/", HTTP_HOST="satu.kec-a.test").text
+    assert '<link rel="canonical" href="http://satu.kec-a.test/layanan/surat-domisili/">' in html
+    assert '<meta name="description" content="Surat keterangan tempat tinggal.">' in html
+    assert '<meta property="og:title" content="Surat Domisili">' in html
+    assert '<meta property="og:site_name" content="Kelurahan Satu">' in html
+
+
+def test_og_image_falls_back_to_the_site_logo_as_an_absolute_url(tree, client):
+    from cms.demo_images import demo_image
+
+    profile = SiteProfile.for_site(tree.kec_a.site)
+    profile.logo = demo_image("Logo uji", tree.kec_a.collection, size=(300, 300))
+    profile.save()
+    html = client.get("/", HTTP_HOST="kec-a.test").text
+    assert '<meta property="og:image" content="http://kec-a.test/media/images/' in html
+
+
+def test_public_pages_send_a_strict_csp_and_security_headers(tree, client):
+    response = client.get("/", HTTP_HOST="kec-a.test")
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp
+    assert "'unsafe-inline'" not in csp
+    assert "object-src 'none'" in csp
+    nonce = csp.split("'nonce-")[1].split("'")[0]
+    assert f'<style nonce="{nonce}">' in response.text
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_public_pages_contain_no_inline_script(tree, client):
+    html = client.get("/", HTTP_HOST="kec-a.test").text
+    # JSON-LD data blocks are allowed; executable inline scripts are not.
+    assert "<script>" not in html and "<script " not in html.replace(
+        '<script type="application/ld+json">', ""
+    )
+
+
+def test_admin_is_not_given_the_public_csp(tree, client):
+    response = client.get("/admin/login/", HTTP_HOST="kec-a.test")
+    assert "Content-Security-Policy" not in response
+
+
+def test_404_is_indonesian_and_in_the_sites_branding(tree, client):
+    response = client.get("/tidak-ada/", HTTP_HOST="satu.kec-a.test")
+    assert response.status_code == 404
+    assert "Halaman tidak ditemukan" in response.text
+    assert "Kelurahan Satu" in response.text
