@@ -9,7 +9,7 @@ DEMO_PASSWORD ?= demo-kecamatan-2026
 PYTEST_ARGS ?= -n 2
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install demo serve test test-postgres lint format check clean
+.PHONY: install demo serve test test-postgres lint format check weight clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is needed (found %s). Set PYTHON=/path/to/python3.12." % sys.version.split()[0])'
@@ -34,6 +34,9 @@ test: install
 
 test-postgres: install
 	DATABASE_URL='$(POSTGRES_URL)' $(BIN)/pytest $(PYTEST_ARGS)
+
+weight: install
+	DJANGO_DEBUG=1 $(BIN)/python bench/page_weight.py
 
 check: install
 	SECRET_KEY=check-only $(BIN)/python manage.py check
