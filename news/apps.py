@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("Berita dan pengumuman")
+
+    def ready(self):
+        from news import signals  # noqa: F401  (connects the handlers)
+        from tenants.models import KecamatanHomePage, VillageHomePage
+
+        for home in (KecamatanHomePage, VillageHomePage):
+            home.allow_subpage_type("news.NewsIndexPage")
+            home.allow_subpage_type("news.AnnouncementIndexPage")

@@ -1,0 +1,233 @@
+"""News: one index per site, at ``/berita/``, holding that site's articles.
+
+The index lists the site's own news; a kecamatan portal's index can also
+show its villages' news, labelled (``?desa=semua`` or ``?desa=<slug>``). It
+also serves the site's RSS and Atom feeds. Every query goes through
+``news.listing``, which starts from ``tenants.scoping``.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.search import index
+
+from cms.blocks import BaseStreamBlock
+from cms.models import BasePage
+
+
+class NewsCategory(models.TextChoices):
+    """The fixed list of news categories, the same on every site.
+
+    A fixed list rather than a snippet: snippets are global, so one village's
+    categories would show up in every other village's admin.
+    """
+
+    PEMERINTAHAN = "pemerintahan", _("Pemerintahan")
+    PEMBANGUNAN = "pembangunan", _("Pembangunan")
+    KESEHATAN = "kesehatan", _("Kesehatan")
+    PENDIDIKAN = "pendidikan", _("Pendidikan")
+    SOSIAL = "sosial", _("Sosial")
+    EKONOMI = "ekonomi", _("Ekonomi")
+    PERTANIAN = "pertanian", _("Pertanian")
+    KEGIATAN_WARGA = "kegiatan-warga", _("Kegiatan Warga")
+    KEAMANAN = "keamanan", _("Keamanan")
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The site's news, at ``/berita/``: newest first, 10 per page, with feeds.
+
+    Routes: ``/`` the listing (``?page=``, ``?kategori=``, and on a portal
+    ``?desa=``), ``/rss/`` and ``/atom/`` the site's own news as feeds.
+    """
+
+    intro = models.TextField(
+        _("pengantar"),
+        blank=True,
+        help_text=_(
+            "Satu kalimat di atas daftar berita. Contoh: Kabar terbaru kegiatan pemerintah "
+            "dan warga Desa Karangan."
+        ),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["tenants.KecamatanHomePage", "tenants.VillageHomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("daftar berita")
+        verbose_name_plural = _("daftar berita")
+
+    def get_meta_description(self) -> str:
+        """The search description, else the intro."""
+        return self.search_description or self.intro
+
+    @path("")
+    def listing(self, request):
+        """The paginated, filterable list of news (see ``news.listing.listing_context``)."""
+        from news import listing
+
+        return self.render(request, context_overrides=listing.listing_context(request, self))
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        """The site's latest news as RSS 2.0."""
+        from django.utils.feedgenerator import Rss201rev2Feed
+
+        from news import feeds
+
+        return feeds.news_feed(request, self, Rss201rev2Feed)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        """The site's latest news as Atom 1.0."""
+        from django.utils.feedgenerator import Atom1Feed
+
+        from news import feeds
+
+        return feeds.news_feed(request, self, Atom1Feed)
+
+
+class NewsPage(BasePage):
+    """One news article: date, category, a lead photo with alt text, summary and body."""
+
+    date = models.DateField(
+        _("tanggal berita"),
+        default=timezone.localdate,
+        help_text=_("Tanggal kejadian atau terbit. Berita terbaru tampil paling atas."),
+    )
+    category = models.CharField(
+        _("kategori"),
+        max_length=20,
+        choices=NewsCategory.choices,
+        help_text=_("Pilih yang paling cocok. Contoh: Kesehatan untuk berita posyandu."),
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto utama"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Foto di atas berita dan di daftar berita. Sebaiknya foto mendatar."),
+    )
+    lead_image_alt = models.CharField(
+        _("keterangan foto untuk tunanetra (teks alternatif)"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Jelaskan apa yang terlihat di foto, untuk pembaca yang tidak bisa melihatnya. "
+            "Boleh dikosongkan bila deskripsi foto di Pustaka Gambar sudah diisi. Contoh: "
+            "Kepala desa menyerahkan amplop BLT kepada seorang ibu lanjut usia."
+        ),
+    )
+    lead_image_caption = models.CharField(
+        _("keterangan foto"),
+        max_length=255,
+        blank=True,
+        help_text=_("Tampil di bawah foto. Contoh: Penyaluran BLT di balai desa. Foto: Pemdes"),
+    )
+    summary = models.TextField(
+        _("ringkasan"),
+        max_length=300,
+        help_text=_(
+            "Satu atau dua kalimat, paling banyak 300 huruf; tampil di daftar berita dan saat "
+            "dibagikan. Contoh: Sebanyak 45 keluarga menerima BLT Dana Desa tahap pertama."
+        ),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("isi berita"),
+        help_text=_("Tulis beritanya: apa, siapa, kapan, di mana, dan mengapa."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("category"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_image"),
+                FieldPanel("lead_image_alt"),
+                FieldPanel("lead_image_caption"),
+            ],
+            heading=_("Foto utama"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.AutocompleteField("summary"),
+        index.FilterField("category"),
+        index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("category"),
+        APIField("category_label"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("lead_image", serializer=ImageRenditionField("fill-800x450")),
+        APIField(
+            "lead_image_thumbnail",
+            serializer=ImageRenditionField("fill-400x225", source="lead_image"),
+        ),
+        APIField("lead_image_alt_text"),
+        APIField("lead_image_caption"),
+    ]
+
+    class Meta:
+        verbose_name = _("berita")
+        verbose_name_plural = _("berita")
+
+    @property
+    def category_label(self) -> str:
+        """The category as readers see it, e.g. "Kegiatan Warga"."""
+        return str(self.get_category_display())
+
+    @property
+    def lead_image_alt_text(self) -> str:
+        """Alt text of the lead photo: this page's own, else the image's description."""
+        if not self.lead_image:
+            return ""
+        return self.lead_image_alt or self.lead_image.description
+
+    def clean(self):
+        """A lead photo needs alt text, here or as the image's description."""
+        super().clean()
+        if self.lead_image and not self.lead_image_alt_text.strip():
+            raise ValidationError(
+                {
+                    "lead_image_alt": _(
+                        "Foto ini belum punya keterangan untuk tunanetra. Tuliskan apa "
+                        "yang terlihat di foto."
+                    )
+                }
+            )
+
+    def get_meta_description(self) -> str:
+        """The search description, else the summary."""
+        return self.search_description or self.summary
+
+    def get_social_image(self):
+        """The chosen sharing image, else the lead photo."""
+        return self.social_image or self.lead_image
+
+    def get_context(self, request, *args, **kwargs):
+        """Add ``index``, the news index this article belongs to, for the breadcrumb."""
+        context = super().get_context(request, *args, **kwargs)
+        context["index"] = self.get_parent()
+        return context
