@@ -1,0 +1,1 @@
+"""Demo profile and contact pages for ``seed_demo``: Rambang Kapak Tengah and its villages."""
