@@ -97,3 +97,20 @@ def test_404_is_indonesian_and_in_the_sites_branding(tree, client):
     assert response.status_code == 404
     assert "Halaman tidak ditemukan" in response.text
     assert "Kelurahan Satu" in response.text
+
+
+def test_public_site_stays_indonesian_whatever_the_browser_asks(tree, client):
+    import datetime
+
+    catalog = ServiceCatalogPage.objects.child_of(tree.kec_a.home_page).get()
+    ServicePageFactory(
+        parent=catalog,
+        title="Surat Domisili",
+        slug="surat-domisili",
+        last_reviewed=datetime.date(2026, 12, 1),
+    )
+    html = client.get(
+        "/layanan/surat-domisili/", HTTP_HOST="kec-a.test", HTTP_ACCEPT_LANGUAGE="en"
+    ).text
+    assert "1 Desember 2026" in html
+    assert "December" not in html
