@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Agenda kegiatan")
+
+    def ready(self):
+        """Connect the signal receivers and allow the agenda page under both kinds of home."""
+        from events import signals  # noqa: F401  (connects the handlers)
+        from tenants.models import KecamatanHomePage, VillageHomePage
+
+        KecamatanHomePage.allow_subpage_type("events.EventIndexPage")
+        VillageHomePage.allow_subpage_type("events.EventIndexPage")
