@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 WIB = datetime.timezone(datetime.timedelta(hours=7))
 
 
-@override_settings(ROOT_URLCONF="tests.events.api_urls")
+@override_settings(ROOT_URLCONF="tests.api_urls")
 def test_api_detail_carries_when_where_and_what(tree, client):
     page = make_event(
         tree.village_a1,

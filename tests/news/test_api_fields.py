@@ -9,7 +9,7 @@ from cms.demo_images import demo_image
 from news.demo.documents import demo_document
 from tests.news.conftest import add_announcement, add_news
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.news.api_urls")]
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.api_urls")]
 
 
 def detail(client, page):

@@ -4,7 +4,7 @@ import pytest
 
 from regulations.models import LegalDocumentPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.profiles.api_urls")]
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.api_urls")]
 
 
 def test_document_api_carries_every_jdih_field_and_the_file(documents, client):

@@ -143,6 +143,6 @@ def test_document_page_shows_its_metadata_abstract_and_revocation(documents, cli
 def test_every_inline_style_carries_the_pages_csp_nonce(documents, client, path):
     html = get_html(client, path=path)
     styles = re.findall(r"<style([^>]*)>", html)
-    assert len(styles) >= 2  # the base template's and this page's own
+    assert styles, "the base template's brand colour style should be there"
     nonces = {re.search(r'nonce="([^"]*)"', attrs).group(1) for attrs in styles}
     assert len(nonces) == 1

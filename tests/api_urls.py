@@ -1,7 +1,9 @@
-"""A test-only URLconf mounting Wagtail's stock pages endpoint.
+"""A test-only URLconf: Wagtail's stock pages endpoint, plus document serving.
 
-It checks what the news pages' ``api_fields`` put on the wire; the real,
-site-scoped API lives in ``api/`` and is not this.
+Tests use it to check what each page type's ``api_fields`` put on the wire
+(document URLs need ``wagtaildocs_serve``). The real, site-scoped API is
+built in ``api/`` and is not this. Use it with
+``override_settings(ROOT_URLCONF="tests.api_urls")``.
 """
 
 from django.urls import include, path
@@ -12,10 +14,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 
 class OpenPagesAPIViewSet(PagesAPIViewSet):
+    """The stock endpoint, open to anonymous readers as the public API will be."""
+
     permission_classes = [AllowAny]
 
 
-router = WagtailAPIRouter("newstestapi")
+router = WagtailAPIRouter("testapi")
 router.register_endpoint("pages", OpenPagesAPIViewSet)
 
 urlpatterns = [
