@@ -18,3 +18,6 @@ if settings.DEBUG:
 
 # Wagtail's page serving comes last: it catches every remaining path.
 urlpatterns += [path("", include(wagtail_urls))]
+
+# The 500 page in the site's branding, falling back to a plain one.
+handler500 = "frontend.views.server_error"

@@ -1,6 +1,7 @@
 """Public views that are not pages: search, robots.txt."""
 
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseServerError
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -47,3 +48,31 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+FALLBACK_500 = (
+    '<!doctype html><html lang="id"><head><meta charset="utf-8">'
+    '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    "<title>Terjadi gangguan</title></head><body>"
+    "<h1>Terjadi gangguan</h1><p>Maaf, situs sedang mengalami gangguan. "
+    'Silakan coba lagi beberapa saat lagi.</p><p><a href="/">Kembali ke beranda</a></p>'
+    "</body></html>"
+)
+
+
+def server_error(request, template_name="500.html"):
+    """The 500 page in the site's branding, or a plain Indonesian page if that fails.
+
+    Rendering the branded page reads the site's settings from the database,
+    which may be the very thing that failed; any error there falls back to a
+    page that needs nothing.
+    """
+    try:
+        site = scoping.current_site(request)
+        from cms.models import SiteProfile
+
+        profile = SiteProfile.for_site(site)
+        html = render_to_string(template_name, {"profile": profile})
+    except Exception:  # noqa: BLE001  (the error page must never fail itself)
+        html = FALLBACK_500
+    return HttpResponseServerError(html)

@@ -114,3 +114,32 @@ def test_public_site_stays_indonesian_whatever_the_browser_asks(tree, client):
     ).text
     assert "1 Desember 2026" in html
     assert "December" not in html
+
+
+def test_500_page_is_indonesian_in_the_sites_branding(tree, rf):
+    from django.urls import get_resolver
+
+    from frontend.views import server_error
+
+    assert get_resolver().resolve_error_handler(500) is server_error
+
+    profile = SiteProfile.for_site(tree.village_a2.site)
+    profile.phone = "0713-000111"
+    profile.save()
+    response = server_error(rf.get("/", HTTP_HOST="dua.kec-a.test"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Terjadi gangguan" in html
+    assert "Desa Dua" in html
+    assert "0713-000111" in html
+
+
+def test_500_page_falls_back_when_the_database_is_the_problem(tree, rf):
+    from unittest import mock
+
+    from frontend.views import server_error
+
+    with mock.patch("tenants.scoping.current_site", side_effect=RuntimeError("db down")):
+        response = server_error(rf.get("/", HTTP_HOST="dua.kec-a.test"))
+    assert response.status_code == 500
+    assert "Terjadi gangguan" in response.content.decode()
