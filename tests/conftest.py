@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from tenants import hosts
+from tests.demo_seed import rolled_back, seed
 from tests.factories import KecamatanFactory, VillageFactory
 
 
@@ -39,3 +40,15 @@ def tree(db):
     t.village_b1 = VillageFactory(kecamatan=t.kec_b, serial=1001, name="Tiga")
     t.village_b2 = VillageFactory(kecamatan=t.kec_b, serial=2002, name="Empat")
     return t
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """``seed_demo`` run once for the requesting module, rolled back after it.
+
+    Yields what the command printed. See ``tests/demo_seed.py``.
+    """
+    with rolled_back(django_db_blocker):
+        with django_db_blocker.unblock():
+            output = seed()
+        yield output

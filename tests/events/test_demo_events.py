@@ -7,13 +7,9 @@ rolled back at its end; each test runs in its own savepoint.
 
 import datetime
 import re
-from io import StringIO
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from django.utils.html import escape
 from wagtail.models import Revision
 
@@ -21,31 +17,10 @@ from events.demo import EVENTS, KARANGAN
 from events.models import EventIndexPage, EventPage
 from tenants.demo import RKT_CODE
 from tenants.models import Tenant
+from tests.demo_seed import seed
 
-PASSWORD = "demo-sandi-uji-2026"
 # The day the demo dates were chosen around: some events fall before it, some after.
 CHOSEN_ON = datetime.datetime(2026, 11, 27, 12, tzinfo=ZoneInfo("Asia/Jakarta"))
-
-
-def seed() -> str:
-    """Run seed_demo with DEBUG on and return what it printed."""
-    out = StringIO()
-    with override_settings(DEBUG=True):
-        call_command("seed_demo", stdout=out, password=PASSWORD)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """Seed once for the module; everything is rolled back after its last test."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        output = seed()
-    yield output
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
 
 
 def tenant(code: str) -> Tenant:

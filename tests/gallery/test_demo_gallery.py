@@ -6,12 +6,8 @@ rolled back at its end; each test runs in its own savepoint.
 """
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import Revision
@@ -19,29 +15,7 @@ from wagtail.models import Revision
 from gallery.demo import ALBUMS, KARANGAN
 from gallery.models import GalleryIndexPage, GalleryPage
 from tenants.models import Tenant
-
-PASSWORD = "demo-sandi-uji-2026"
-
-
-def seed() -> str:
-    """Run seed_demo with DEBUG on and return what it printed."""
-    out = StringIO()
-    with override_settings(DEBUG=True):
-        call_command("seed_demo", stdout=out, password=PASSWORD)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """Seed once for the module; everything is rolled back after its last test."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        output = seed()
-    yield output
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+from tests.demo_seed import seed
 
 
 def tenant(code: str) -> Tenant:

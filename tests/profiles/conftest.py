@@ -6,14 +6,12 @@ module inside a transaction that is rolled back after the module's last test
 its own savepoint, so what a test changes is undone before the next.
 """
 
-from contextlib import contextmanager
-
 import pytest
-from django.db import transaction
 
 from cms.demo_images import demo_image
 from cms.models import LeaderTitle, SiteProfile
 from profiles.models import ContactPage, ExtraContact, Official, ProfilePage
+from tests.demo_seed import rolled_back
 from tests.factories import KecamatanFactory, VillageFactory
 
 
@@ -59,20 +57,6 @@ def build_tree() -> Tree:
     t.village_b1 = VillageFactory(kecamatan=t.kec_b, serial=1001, name="Tiga")
     t.village_b2 = VillageFactory(kecamatan=t.kec_b, serial=2002, name="Empat")
     return t
-
-
-@contextmanager
-def rolled_back(django_db_blocker):
-    """Everything done inside the block happens in one transaction, rolled back on exit."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-    try:
-        yield
-    finally:
-        with django_db_blocker.unblock():
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="module")

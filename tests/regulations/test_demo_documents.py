@@ -5,43 +5,17 @@ command once inside a transaction that stays open for the module and is
 rolled back at its end; each test runs in its own savepoint.
 """
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from wagtail.documents import get_document_model
 from wagtail.models import Revision
 
 from regulations.models import DocumentIndexPage, LegalDocumentPage
 from tenants.models import Tenant
+from tests.demo_seed import seed
 
-PASSWORD = "demo-sandi-uji-2026"
 RKT = "16.74.04"
 KARANGAN = "16.74.04.2008"
 KARANGAN_HOST = "karangan.rkt.localhost"
-
-
-def seed() -> str:
-    """Run seed_demo with DEBUG on and return what it printed."""
-    out = StringIO()
-    with override_settings(DEBUG=True):
-        call_command("seed_demo", stdout=out, password=PASSWORD)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """Seed once for the module; everything is rolled back after its last test."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        output = seed()
-    yield output
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
 
 
 def tenant_of(code: str) -> Tenant:

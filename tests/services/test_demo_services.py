@@ -6,12 +6,8 @@ rolled back at its end; each test runs in its own savepoint.
 """
 
 import datetime
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from django.utils.html import escape
 from wagtail.models import Revision
 
@@ -27,34 +23,13 @@ from services.models import (
     VillageServiceIndexPage,
 )
 from tenants.models import Tenant
+from tests.demo_seed import PASSWORD, seed
 from tests.factories import requirement
 
-PASSWORD = "demo-sandi-uji-2026"
 RKT = "16.74.04"
 KARANGAN = "16.74.04.2008"
 TANJUNG_RAMBANG = "16.74.04.1001"
 DOMISILI = "surat-keterangan-domisili"
-
-
-def seed(**options) -> str:
-    """Run seed_demo with DEBUG on and return what it printed."""
-    out = StringIO()
-    with override_settings(DEBUG=True):
-        call_command("seed_demo", stdout=out, **options)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """Seed once for the module; everything is rolled back after its last test."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        output = seed(password=PASSWORD)
-    yield output
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
 
 
 def tenant(code: str) -> Tenant:

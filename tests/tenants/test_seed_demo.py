@@ -13,7 +13,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import transaction
 from django.test import override_settings
 from django.utils.html import escape
 from wagtail.models import (
@@ -28,31 +27,10 @@ from wagtail.models import (
 from cms.models import LeaderTitle, SiteProfile
 from tenants.demo.content import RKT_VILLAGES
 from tenants.models import Tenant, VillageIndexPage
+from tests.demo_seed import PASSWORD, seed
 
-PASSWORD = "demo-sandi-uji-2026"
 RKT = "16.74.04"
 KARANGAN = "16.74.04.2008"
-
-
-def seed(**options) -> str:
-    """Run seed_demo with DEBUG on and return what it printed."""
-    out = StringIO()
-    with override_settings(DEBUG=True):
-        call_command("seed_demo", stdout=out, **options)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """Seed once for the module; everything is rolled back after its last test."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        output = seed(password=PASSWORD)
-    yield output
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
 
 
 def tenant(code: str) -> Tenant:
@@ -156,7 +134,7 @@ def test_every_seeded_page_renders_on_its_own_host(seeded, client):
 def test_running_seed_demo_again_changes_nothing(seeded, monkeypatch):
     before = snapshot()
     monkeypatch.setenv("DEMO_PASSWORD", "kata-sandi-lain-2026")
-    output = seed()
+    output = seed(password=None)  # no --password: the environment variable is used
     assert snapshot() == before
     assert "DEMO_PASSWORD" in output
     assert "0 baru" in output and "0 situs diperbarui" in output
@@ -200,7 +178,7 @@ def test_seed_demo_refuses_without_a_password(monkeypatch):
     monkeypatch.delenv("DEMO_PASSWORD", raising=False)
     tenants = Tenant.objects.count()
     with pytest.raises(CommandError, match="DEMO_PASSWORD"):
-        seed()
+        seed(password=None)
     with pytest.raises(CommandError, match="Kata sandi ditolak"):
         seed(password="12345")
     assert Tenant.objects.count() == tenants
