@@ -194,23 +194,13 @@ class VillageServiceIndexPage(ServiceFinderPage):
     @re_path(r"^(?P<slug>[-\w]+)/$")
     def shared_service(self, request, slug):
         """A shared service, shown with this village's office and local note."""
-        from services import views
-
-        service = self._shared_service(slug)
-        return service.render(
-            request, context_overrides=views.service_context(request, service, village_index=self)
-        )
+        return self._shared_service(slug).render(request, village_index=self)
 
     @re_path(r"^(?P<slug>[-\w]+)/cetak/$")
     def shared_service_print(self, request, slug):
         """The printable checklist of a shared service, for this village."""
-        from services import views
-
-        service = self._shared_service(slug)
-        return service.render(
-            request,
-            template="services/service_page_print.html",
-            context_overrides=views.service_context(request, service, village_index=self),
+        return self._shared_service(slug).render(
+            request, template="services/service_page_print.html", village_index=self
         )
 
     def clean(self):

@@ -321,12 +321,16 @@ class ServicePage(RoutablePageMixin, BasePage):
         """True if village offices handle it, so village sites show it."""
         return self.handled_at in (HandledAt.DESA, HandledAt.BOTH)
 
-    def get_context(self, request, *args, **kwargs):
-        """Add the office that serves the reader: this site's own profile."""
+    def get_context(self, request, *args, village_index=None, **kwargs):
+        """Add the office that serves the reader: this site's own profile.
+
+        ``village_index`` is given when a village shows this shared service
+        (``VillageServiceIndexPage``), so its URL and local note are used.
+        """
         from services import views
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.service_context(request, self))
+        context.update(views.service_context(request, self, village_index=village_index))
         return context
 
     @path("")
