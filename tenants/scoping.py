@@ -100,7 +100,14 @@ def label_pages(request, pages) -> list[tuple]:
     labelled, so an aggregation can never show another kecamatan's page.
     Costs one query for the tenants, whatever the number of pages.
     """
-    by_home_path = {t.home_page.path: t for t in tenants_in_scope(request)}
+    return label_pages_for(tenants_in_scope(request), pages)
+
+
+def label_pages_for(tenants, pages) -> list[tuple]:
+    """:func:`label_pages` for an explicit list of tenants (their ``home_page``
+    loaded): pages under none of their homes are dropped.
+    """
+    by_home_path = {t.home_page.path: t for t in tenants}
     depth_of_homes = 3  # Root (1) / KecamatanFolder (2) / home (3)
     prefix_length = depth_of_homes * Page.steplen
     labelled = []

@@ -18,18 +18,17 @@ def _fresh_caches():
     hosts.reset_local()
 
 
-@pytest.fixture
-def tree(db):
+class Tree:
+    """The two-kecamatan tree built by :func:`build_tree`."""
+
+
+def build_tree() -> Tree:
     """Two kecamatan, each with two villages (one kelurahan, one desa).
 
-    ``tree.kec_a`` is the default site. Hostnames: kec-a.test,
-    satu.kec-a.test, dua.kec-a.test, kec-b.test, tiga.kec-b.test,
-    empat.kec-b.test. Their Site ports are 80, as the test client uses.
+    ``kec_a`` is the default site. Hostnames: kec-a.test, satu.kec-a.test,
+    dua.kec-a.test, kec-b.test, tiga.kec-b.test, empat.kec-b.test. Their
+    Site ports are 80, as the test client uses.
     """
-
-    class Tree:
-        pass
-
     t = Tree()
     t.kec_a = KecamatanFactory(
         code="16.74.04", name="Rambang Kapak Tengah", hostname="kec-a.test", make_default=True
@@ -40,6 +39,12 @@ def tree(db):
     t.village_b1 = VillageFactory(kecamatan=t.kec_b, serial=1001, name="Tiga")
     t.village_b2 = VillageFactory(kecamatan=t.kec_b, serial=2002, name="Empat")
     return t
+
+
+@pytest.fixture
+def tree(db):
+    """The two-kecamatan tree of :func:`build_tree`, fresh for each test."""
+    return build_tree()
 
 
 @pytest.fixture(scope="module")

@@ -85,6 +85,8 @@ INSTALLED_APPS = [
     "wagtail",
     "wagtail.api.v2",
     "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -102,8 +104,12 @@ MIDDLEWARE = [
     # default-site fallback.
     "tenants.middleware.KnownHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Cache-Control, ETag/Last-Modified and 304s for the content API.
+    "api.http.ApiHttpMiddleware",
     "cms.middleware.PublicContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before CommonMiddleware, so that CORS preflights get their headers.
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -227,6 +233,39 @@ REST_FRAMEWORK = {
     # Endpoints open themselves up explicitly; nothing is public by accident.
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"],
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+
+# The content API (api/). Rich text goes out as display HTML (links resolved),
+# never as Wagtail's internal database HTML.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+# API_LIMIT_MAX: the largest ?limit= a listing accepts; more is a 400.
+WAGTAILAPI_LIMIT_MAX = int(os.environ.get("API_LIMIT_MAX", "100"))
+# API_CACHE_SECONDS: max-age of anonymous API reads (Cache-Control).
+API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "60"))
+# API_PREVIEW_TOKEN_SECONDS: how long a headless preview token stays valid.
+API_PREVIEW_TOKEN_SECONDS = int(os.environ.get("API_PREVIEW_TOKEN_SECONDS", "600"))
+# API_PREVIEW_URL: the decoupled frontend's preview address; "{token}" is
+# replaced by the token. Empty: the admin shows the API address instead.
+API_PREVIEW_URL = os.environ.get("API_PREVIEW_URL", "")
+# API_CORS_ALLOWED_ORIGINS: origins whose browsers may read the API, e.g.
+# "https://app.example.id". Comma-separated; empty allows none.
+CORS_ALLOWED_ORIGINS = getenv_list("API_CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+SPECTACULAR_SETTINGS = {
+    "TITLE": "API Konten CMS Kecamatan",
+    "DESCRIPTION": (
+        "Read-only content API of the kecamatan and village sites: pages, images, "
+        "documents, the tenant directory, the PATEN service catalogue and news."
+    ),
+    "VERSION": "2",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v2",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "PREPROCESSING_HOOKS": ["api.schema.only_public_api"],
 }
 
 # Mail goes to the console in DEBUG and to an SMTP server otherwise.

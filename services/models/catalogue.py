@@ -58,10 +58,19 @@ class ServiceCatalogPage(ServiceFinderPage):
         verbose_name = _("katalog layanan kecamatan")
         verbose_name_plural = _("katalog layanan kecamatan")
 
+    def offered_services(self, queryset=None):
+        """``[(service, is_shared), …]`` by title: this catalogue's live services.
+
+        ``queryset`` (of ServicePage) lets a caller add ``prefetch_related``.
+        """
+        services = (
+            (ServicePage.objects if queryset is None else queryset).child_of(self).live().public()
+        )
+        return [(service, False) for service in services.order_by("title")]
+
     def get_services(self, request):
         """Every live service of this catalogue, at its own URL."""
-        services = ServicePage.objects.child_of(self).live().public().order_by("title")
-        return [(service, service.get_url(request)) for service in services]
+        return [(service, service.get_url(request)) for service, _ in self.offered_services()]
 
 
 class VillageServiceIndexPageForm(WagtailAdminPageForm):
@@ -140,31 +149,52 @@ class VillageServiceIndexPage(ServiceFinderPage):
         folder_path = self.path[: 2 * Page.steplen]
         return ServiceCatalogPage.objects.filter(path__startswith=folder_path).live().first()
 
-    def shared_services_queryset(self):
+    def shared_services_queryset(self, queryset=None):
         """Shared services of this village's kecamatan that village offices handle."""
         catalog = self.get_kecamatan_catalog()
         if catalog is None:
             return ServicePage.objects.none()
         return (
-            ServicePage.objects.child_of(catalog)
+            (ServicePage.objects if queryset is None else queryset)
+            .child_of(catalog)
             .live()
             .public()
             .filter(handled_at__in=["desa", "keduanya"])
             .order_by("title")
         )
 
-    def get_services(self, request):
-        """Local services at their own URLs, then shared ones under ``/layanan/<slug>/``."""
-        local = list(ServicePage.objects.child_of(self).live().public().order_by("title"))
+    def offered_services(self, queryset=None):
+        """``[(service, is_shared), …]`` by title: the village's own live services,
+        then the shared ones whose slug no own service takes.
+
+        ``queryset`` (of ServicePage) lets a caller add ``prefetch_related``.
+        """
+        local = list(
+            (ServicePage.objects if queryset is None else queryset).child_of(self).live().public()
+        )
         local_slugs = {service.slug for service in local}
-        base = self.get_url(request)
-        items = [(service, service.get_url(request)) for service in local]
+        items = [(service, False) for service in local]
         items += [
-            (service, f"{base}{service.slug}/")
-            for service in self.shared_services_queryset()
+            (service, True)
+            for service in self.shared_services_queryset(queryset)
             if service.slug not in local_slugs
         ]
         return sorted(items, key=lambda item: item[0].title)
+
+    def shared_service_url(self, service, request=None, *, full=False) -> str:
+        """The address of a shared service on this village's site."""
+        base = self.get_full_url(request) if full else self.get_url(request)
+        return f"{base}{service.slug}/"
+
+    def get_services(self, request):
+        """Local services at their own URLs, then shared ones under ``/layanan/<slug>/``."""
+        return [
+            (
+                service,
+                self.shared_service_url(service, request) if shared else service.get_url(request),
+            )
+            for service, shared in self.offered_services()
+        ]
 
     def get_sitemap_urls(self, request=None):
         """The finder, plus every shared service at its address on this village's host."""

@@ -1,0 +1,54 @@
+"""Serializer fields the content API adds to Wagtail's."""
+
+from rest_framework import serializers
+from wagtail.images.models import SourceImageIOError
+
+# The sizes every image is offered in: a phone, a tablet, a wide screen.
+RENDITION_SIZES = {
+    "small": "max-480x480",
+    "medium": "max-960x960",
+    "large": "max-1600x1600",
+}
+
+
+class RenditionSerializer(serializers.Serializer):
+    """One rendition: where it is and how big."""
+
+    url = serializers.CharField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+
+
+class ImageRenditionsField(serializers.Field):
+    """An image in :data:`RENDITION_SIZES`: ``{"small": {url, width, height}, …}``.
+
+    Reads renditions the queryset prefetched (``prefetch_renditions``), so a
+    listing costs no query per image once the renditions exist. A missing
+    source file gives ``null`` for every size instead of a server error.
+    """
+
+    def to_representation(self, image):
+        result = {}
+        for name, spec in RENDITION_SIZES.items():
+            try:
+                rendition = image.get_rendition(spec)
+            except SourceImageIOError:
+                result[name] = None
+                continue
+            result[name] = {
+                "url": rendition.url,
+                "width": rendition.width,
+                "height": rendition.height,
+            }
+        return result
+
+
+def image_summary(image, alt: str = "") -> dict | None:
+    """An image as API consumers need it: alt text plus renditions, or None."""
+    if image is None:
+        return None
+    return {
+        "id": image.pk,
+        "alt": alt or image.description,
+        "renditions": ImageRenditionsField().to_representation(image),
+    }

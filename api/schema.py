@@ -1,0 +1,154 @@
+"""OpenAPI descriptions of Wagtail's own endpoints (pages, images, documents).
+
+drf-spectacular reads the API's own views from their serializers; Wagtail's
+viewsets build their serializers per request (``?fields=``, ``?type=``), so
+they are described here by hand: the fields every item carries by default,
+typed, with any further fields a ``?fields=`` or ``?type=`` may add allowed
+as additional properties. Keep these in step with ``api/views/``; the
+schemathesis test (``tests/api/test_schemathesis.py``) fails when they drift.
+"""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+
+STRING = {"type": "string"}
+NULLABLE_STRING = {"type": "string", "nullable": True}
+INTEGER = {"type": "integer"}
+
+ERROR = {
+    "type": "object",
+    "properties": {"message": STRING},
+    "required": ["message"],
+}
+
+
+def _object(properties: dict, required=()) -> dict:
+    schema = {"type": "object", "properties": properties, "additionalProperties": True}
+    if required:
+        schema["required"] = list(required)
+    return schema
+
+
+def _listing(item: dict) -> dict:
+    return {
+        "type": "object",
+        "properties": {
+            "meta": _object({"total_count": INTEGER}, required=["total_count"]),
+            "items": {"type": "array", "items": item},
+        },
+        "required": ["meta", "items"],
+    }
+
+
+PAGE_META = _object(
+    {
+        "type": STRING,
+        "detail_url": STRING,
+        "html_url": NULLABLE_STRING,
+        "slug": STRING,
+        "show_in_menus": {"type": "boolean"},
+        "seo_title": STRING,
+        "search_description": STRING,
+        "first_published_at": {"type": "string", "format": "date-time", "nullable": True},
+        "alias_of": {"nullable": True},
+        "parent": {"nullable": True},
+        "locale": STRING,
+    }
+)
+PAGE = _object({"id": INTEGER, "meta": PAGE_META, "title": STRING})
+
+MEDIA_META = _object(
+    {
+        "type": STRING,
+        "detail_url": STRING,
+        "tags": {"type": "array", "items": STRING},
+        "download_url": STRING,
+    }
+)
+RENDITION = {
+    "type": "object",
+    "nullable": True,
+    "properties": {"url": STRING, "width": INTEGER, "height": INTEGER},
+}
+IMAGE = _object(
+    {
+        "id": INTEGER,
+        "meta": MEDIA_META,
+        "title": STRING,
+        "width": INTEGER,
+        "height": INTEGER,
+        "alt": STRING,
+        "renditions": _object({"small": RENDITION, "medium": RENDITION, "large": RENDITION}),
+    }
+)
+DOCUMENT = _object({"id": INTEGER, "meta": MEDIA_META, "title": STRING})
+
+SITE = OpenApiParameter(
+    "site",
+    OpenApiTypes.STR,
+    description="Hostname of the site to read (default: the site serving the request).",
+)
+COMMON_LISTING = [
+    SITE,
+    OpenApiParameter("limit", OpenApiTypes.INT, description="Items per page (max 100)."),
+    OpenApiParameter("offset", OpenApiTypes.INT),
+    OpenApiParameter(
+        "fields", OpenApiTypes.STR, description="Fields to add or remove, e.g. title,-slug or *."
+    ),
+    OpenApiParameter("order", OpenApiTypes.STR, description="A field name, -field, or random."),
+    OpenApiParameter("search", OpenApiTypes.STR),
+    OpenApiParameter("search_operator", OpenApiTypes.STR, enum=["and", "or"]),
+]
+PAGE_FILTERS = [
+    OpenApiParameter("type", OpenApiTypes.STR, description="Page type, e.g. news.NewsPage."),
+    OpenApiParameter("child_of", OpenApiTypes.STR, description="A page id, or root."),
+    OpenApiParameter("descendant_of", OpenApiTypes.STR, description="A page id, or root."),
+    OpenApiParameter("ancestor_of", OpenApiTypes.INT),
+]
+RICH_TEXT = OpenApiParameter(
+    "rich_text_format", OpenApiTypes.STR, enum=["html", "db_html", "markdown", "db_markdown"]
+)
+
+
+def _errors(*codes) -> dict:
+    return {code: OpenApiResponse(response=ERROR) for code in codes}
+
+
+def listing_schema(name: str, item: dict, parameters: list, summary: str):
+    return extend_schema(
+        operation_id=f"{name}_list",
+        summary=summary,
+        parameters=parameters,
+        responses={200: OpenApiResponse(response=_listing(item)), **_errors(400)},
+    )
+
+
+def detail_schema(name: str, item: dict, summary: str, parameters=()):
+    return extend_schema(
+        operation_id=f"{name}_detail",
+        summary=summary,
+        parameters=[
+            OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH),
+            SITE,
+            OpenApiParameter("fields", OpenApiTypes.STR),
+            *parameters,
+        ],
+        responses={200: OpenApiResponse(response=item), **_errors(400, 404)},
+    )
+
+
+PREVIEW_SCHEMA = extend_schema(
+    operation_id="preview_detail",
+    summary="A draft, through a headless preview token",
+    parameters=[OpenApiParameter("token", OpenApiTypes.STR, required=True)],
+    responses={200: OpenApiResponse(response=PAGE), **_errors(400, 403)},
+)
+
+
+def only_public_api(endpoints, **kwargs):
+    """drf-spectacular preprocessing hook: describe ``/api/v2/`` only.
+
+    Wagtail's admin API (``/admin/api/``) is internal to the admin and not
+    part of the public contract.
+    """
+    return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v2/")]

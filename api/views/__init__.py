@@ -1,0 +1,1 @@
+"""The content API's endpoints, one module per resource."""

@@ -1,0 +1,85 @@
+"""What every content API endpoint shares: open to anonymous readers, scoped
+to one site, errors as ``{"message": …}``, URLs made absolute.
+"""
+
+from django.http import Http404, JsonResponse
+from rest_framework import status
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from wagtail.api.v2.utils import BadRequestError
+
+from api.absolute import absolutize
+from api.scope import ScopeError, scope_for
+
+
+class ScopedEndpointMixin:
+    """Mix into any DRF view or Wagtail API viewset of ``api/``.
+
+    ``self.scope`` is the request's :class:`api.scope.ApiScope`. A bad
+    ``?site=`` becomes a 400 with a message, like every other bad parameter.
+    """
+
+    permission_classes = [AllowAny]
+    # Rewrite site-relative URLs in the payload against the scoped site.
+    absolutize_urls = True
+
+    @property
+    def scope(self):
+        try:
+            return scope_for(self.request)
+        except ScopeError as exc:
+            raise BadRequestError(str(exc)) from exc
+
+    def handle_exception(self, exc):
+        if isinstance(exc, BadRequestError):
+            return Response({"message": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        if isinstance(exc, Http404):
+            return Response({"message": str(exc) or "Not found."}, status=status.HTTP_404_NOT_FOUND)
+        return super().handle_exception(exc)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        data = getattr(response, "data", None)
+        if self.absolutize_urls and response.status_code == 200 and isinstance(data, dict | list):
+            try:
+                root_url = self.scope.root_url
+            except BadRequestError:
+                return response
+            response.data = absolutize(data, root_url)
+        return response
+
+
+def check_known_parameters(request, known: set[str]) -> None:
+    """400 for any query parameter the endpoint does not know (a typo must not
+    silently return everything)."""
+    unknown = set(request.GET.keys()) - known
+    if unknown:
+        raise BadRequestError(
+            "query parameter is not an operation or a recognised field: "
+            + ", ".join(sorted(unknown))
+        )
+
+
+def parse_choice(request, name: str, choices) -> str:
+    """The value of ``?name=`` if it is one of ``choices``, "" when absent, else a 400."""
+    value = request.GET.get(name, "")
+    if value == "":
+        return ""
+    if value not in choices:
+        raise BadRequestError(f"{name}: '{value}' is not one of {', '.join(sorted(choices))}.")
+    return value
+
+
+def parse_search(request) -> str:
+    """``?search=``, trimmed; a 400 when it is too long or holds a NUL."""
+    value = request.GET.get("search", "").strip()
+    if "\x00" in value:
+        raise BadRequestError("search: null characters are not allowed.")
+    if len(value) > 100:
+        raise BadRequestError("search: at most 100 characters.")
+    return value
+
+
+def api_not_found(request, *args, **kwargs):
+    """Any other address under ``/api/``: a JSON 404, not the public site's HTML page."""
+    return JsonResponse({"message": "Not found."}, status=404)

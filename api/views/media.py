@@ -1,0 +1,75 @@
+"""``/api/v2/images/`` and ``/api/v2/documents/``: one site's own media.
+
+Wagtail's stock endpoints list every non-private collection of the whole
+install. Here a site sees only its tenant's collection and those below it,
+minus any collection with a view restriction (and everything under it),
+whatever the requesting browser may be logged in as.
+"""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
+from wagtail.api import APIField
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from api import schema
+from api.fields import RENDITION_SIZES, ImageRenditionsField
+from api.views.base import ScopedEndpointMixin
+
+
+class ImagesEndpoint(ScopedEndpointMixin, ImagesAPIViewSet):
+    """Images of the site's own collections, with alt text and renditions."""
+
+    known_query_parameters = ImagesAPIViewSet.known_query_parameters | {"site"}
+    body_fields = ImagesAPIViewSet.body_fields + [
+        APIField("alt", serializer=serializers.CharField(source="description")),
+        APIField("renditions", serializer=ImageRenditionsField(source="*")),
+    ]
+    listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["alt"]
+
+    @schema.listing_schema("images", schema.IMAGE, schema.COMMON_LISTING, "Images of a site")
+    def listing_view(self, request):
+        return super().listing_view(request)
+
+    @schema.detail_schema("images", schema.IMAGE, "One image")
+    def detail_view(self, request, pk):
+        return super().detail_view(request, pk)
+
+    @extend_schema(exclude=True)
+    def find_view(self, request):
+        return super().find_view(request)
+
+    def get_queryset(self):
+        return (
+            self.model.objects.filter(collection__in=self.scope.collections())
+            .prefetch_renditions(*RENDITION_SIZES.values())
+            .prefetch_related("tagged_items__tag")
+            .order_by("id")
+        )
+
+
+class DocumentsEndpoint(ScopedEndpointMixin, DocumentsAPIViewSet):
+    """Documents of the site's own collections."""
+
+    known_query_parameters = DocumentsAPIViewSet.known_query_parameters | {"site"}
+
+    @schema.listing_schema(
+        "documents", schema.DOCUMENT, schema.COMMON_LISTING, "Documents of a site"
+    )
+    def listing_view(self, request):
+        return super().listing_view(request)
+
+    @schema.detail_schema("documents", schema.DOCUMENT, "One document")
+    def detail_view(self, request, pk):
+        return super().detail_view(request, pk)
+
+    @extend_schema(exclude=True)
+    def find_view(self, request):
+        return super().find_view(request)
+
+    def get_queryset(self):
+        return (
+            self.model.objects.filter(collection__in=self.scope.collections())
+            .prefetch_related("tagged_items__tag")
+            .order_by("id")
+        )

@@ -1,0 +1,75 @@
+"""The OpenAPI schema drives the API: 0 server errors, 0 responses that break it.
+
+schemathesis generates requests from ``/api/schema/`` (property-based, with
+a bounded number of examples per operation) and sends them to the WSGI
+application over the test database holding the API world. Every response
+must be a documented status code with a body matching its schema.
+"""
+
+import json
+
+import pytest
+import schemathesis
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.serializers.json import DjangoJSONEncoder
+from drf_spectacular.generators import SchemaGenerator
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Bounded so the run stays around a minute in CI.
+EXAMPLES_PER_OPERATION = 25
+# What the API promises: no 5xx, only documented status codes and content
+# types, and bodies that match their schema. (Invalid input is answered 400
+# wherever the API checks it; schemathesis's "negative data" probes, which
+# flag any optional filter that tolerates a value, are not part of that.)
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+
+
+def _raw_schema() -> dict:
+    raw = SchemaGenerator().get_schema(request=None, public=True)
+    return json.loads(json.dumps(raw, cls=DjangoJSONEncoder))
+
+
+schema = schemathesis.openapi.from_dict(_raw_schema())
+schema.app = WSGIHandler()
+
+
+def test_the_served_schema_is_the_one_tested(world, client):
+    served = client.get("/api/schema/?format=json", HTTP_HOST="kec-a.test")
+    assert served.status_code == 200
+    assert served.json()["paths"].keys() == _raw_schema()["paths"].keys()
+    assert {"/api/v2/pages/", "/api/v2/sites/", "/api/v2/services/", "/api/v2/news/"} <= set(
+        served.json()["paths"]
+    )
+
+
+def test_the_docs_page_explains_every_operation(world, client):
+    response = client.get("/api/docs/", HTTP_HOST="kec-a.test")
+    assert response.status_code == 200
+    body = response.content.decode()
+    for path in _raw_schema()["paths"]:
+        assert path in body
+    assert "<script" not in body
+
+
+@schema.parametrize()
+@settings(
+    max_examples=EXAMPLES_PER_OPERATION,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+)
+def test_api_conforms_to_its_schema(case, world):
+    case.call_and_validate(headers={"Host": "localhost"}, checks=CHECKS)
