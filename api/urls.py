@@ -2,11 +2,12 @@
 
 ``/api/v2/`` holds Wagtail's pages, images and documents endpoints (held to
 one site, see ``api/views/``) and the API's own: the tenant directory, the
-service catalogue, aggregated news and headless preview. ``/api/schema/``
+service catalogue, aggregated news, village statistics (``villagedata``)
+and headless preview. ``/api/schema/``
 is the OpenAPI 3 schema and ``/api/docs/`` a page that explains it.
 """
 
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.permissions import AllowAny
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -42,6 +43,8 @@ urlpatterns = [
     path("v2/services/", ServicesView.as_view(), name="api_services"),
     path("v2/services/<int:pk>/", ServiceDetailView.as_view(), name="api_service"),
     path("v2/news/", NewsView.as_view(), name="api_news"),
+    # Village statistics (profile, population, APBDes), per village and per kecamatan.
+    path("v2/", include("villagedata.api_urls")),
     path("v2/", router.urls),
     path("schema/", SchemaView.as_view(), name="api_schema"),
     path("docs/", ApiDocsView.as_view(), name="api_docs"),

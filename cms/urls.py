@@ -10,6 +10,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # OpenSID pushes here, at OpenDK's own paths (villagedata.push).
+    path("api/v1/", include("villagedata.urls")),
     path("api/", include("api.urls")),
     path("", include("frontend.urls")),
 ]

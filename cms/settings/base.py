@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "profiles",
     "regulations",
     "umkm",
+    "villagedata",
     "api",
     "frontend",
     "wagtail.contrib.forms",

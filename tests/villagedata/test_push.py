@@ -1,0 +1,181 @@
+"""The OpenSID push (OpenDK contract): valid, revoked and foreign keys; personal data refused."""
+
+import base64
+import json
+
+import pytest
+
+from villagedata.models import SyncedIdentity, SyncedReport, SyncKey
+from villagedata.models.sync import hash_key
+
+PDF = base64.b64encode(b"%PDF-1.4\n% laporan uji\n").decode()
+
+
+@pytest.fixture
+def keys(world):
+    class Keys:
+        pass
+
+    k = Keys()
+    _row, k.dua = SyncKey.issue(world.dua, label="OpenSID Dua")
+    _row, k.satu = SyncKey.issue(world.satu)
+    revoked, k.revoked = SyncKey.issue(world.dua)
+    revoked.revoke()
+    return k
+
+
+def post_json(client, path, body, key, host="kec-a.test"):
+    return client.post(
+        f"/api/v1/{path}",
+        data=json.dumps(body),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {key}",
+        HTTP_ACCEPT="application/json",
+        HTTP_HOST=host,
+    )
+
+
+def report_body(code, **item):
+    return {
+        "desa_id": code,
+        "laporan_penduduk": [
+            {
+                "id": 7,
+                "judul": "Laporan Penduduk Januari 2024",
+                "bulan": 1,
+                "tahun": 2024,
+                "nama_file": "laporan_penduduk_januari_2024_05_02_2024.pdf",
+                "file": PDF,
+                "created_at": "2024-02-05T02:10:00.000000Z",
+                **item,
+            }
+        ],
+    }
+
+
+def test_only_the_hash_of_a_key_is_stored(keys):
+    row = SyncKey.objects.get(key_hash=hash_key(keys.dua))
+    assert keys.dua not in {row.key_hash, row.hint, row.label}
+    assert row.hint == keys.dua[:11]
+
+
+def test_identity_form_push_with_a_valid_key_is_accepted(client, world, keys):
+    response = client.post(
+        "/api/v1/identitas-desa",
+        {
+            "kode_desa": world.dua.code,
+            "sebutan_desa": "Desa",
+            "website": "http://dua.desa.test/",
+            "path": "[[[[-3.43,104.23],[-3.44,104.25],[-3.45,104.24]]]]",
+        },
+        HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+        HTTP_HOST="kec-a.test",
+    )
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "success",
+        "message": "Proses sinkronisasi identitas desa sudah selesai",
+    }
+    identity = SyncedIdentity.objects.get(tenant=world.dua)
+    assert identity.boundary[0][0][0] == [-3.43, 104.23]
+    assert SyncKey.objects.get(key_hash=hash_key(keys.dua)).last_used_at is not None
+
+
+def test_identity_without_path_is_accepted(client, world, keys):
+    body = {"kode_desa": world.dua.code, "sebutan_desa": "Desa"}
+    response = post_json(client, "identitas-desa", body, keys.dua)
+    assert response.status_code == 200
+    assert SyncedIdentity.objects.get(tenant=world.dua).boundary is None
+
+
+def test_population_report_is_stored_and_upserted_on_its_opensid_id(client, world, keys):
+    assert (
+        post_json(client, "laporan-penduduk", report_body(world.dua.code), keys.dua).status_code
+        == 200
+    )
+    response = post_json(
+        client, "laporan-penduduk", report_body(world.dua.code, judul="Revisi"), keys.dua
+    )
+    assert response.json()["status"] == "success"
+    report = SyncedReport.objects.get(tenant=world.dua)
+    assert (report.title, report.part, report.year) == ("Revisi", 1, 2024)
+    assert bytes(report.content).startswith(b"%PDF")
+
+
+def test_revoked_key_is_refused_with_401(client, world, keys):
+    response = post_json(client, "laporan-penduduk", report_body(world.dua.code), keys.revoked)
+    assert response.status_code == 401
+    assert "dicabut" in response.json()["message"]
+    assert not SyncedReport.objects.exists()
+
+
+def test_unknown_or_missing_key_is_refused_with_401(client, world):
+    assert post_json(client, "identitas-desa", {}, "kcms_palsu").status_code == 401
+    response = client.post("/api/v1/identitas-desa", {}, HTTP_HOST="kec-a.test")
+    assert response.status_code == 401 and "message" in response.json()
+
+
+def test_another_villages_key_is_refused_with_422(client, world, keys):
+    response = post_json(client, "laporan-penduduk", report_body(world.dua.code), keys.satu)
+    assert response.status_code == 422  # 422, so OpenSID does not mark the report as sent
+    body = response.json()
+    assert "Kelurahan Satu" in body["errors"]["desa_id"][0]
+    assert not SyncedReport.objects.exists()
+
+
+def test_village_of_another_kecamatan_is_unknown_on_this_portal(client, world, keys):
+    response = post_json(
+        client, "laporan-penduduk", report_body(world.dua.code), keys.dua, host="kec-b.test"
+    )
+    assert response.status_code == 422
+    assert "tidak dikenal" in response.json()["message"]
+
+
+def test_individual_level_fields_in_a_payload_are_refused(client, world, keys):
+    body = report_body(world.dua.code)
+    body["laporan_penduduk"][0]["nik"] = "1674010101010001"
+    response = post_json(client, "laporan-penduduk", body, keys.dua)
+    assert response.status_code == 422
+    assert "Data perorangan" in response.json()["message"]
+    assert "nik" in response.json()["message"]
+    assert not SyncedReport.objects.exists()
+
+
+@pytest.mark.parametrize("path", ["penduduk/storedata", "penduduk", "program-bantuan/peserta"])
+def test_personal_data_endpoints_are_refused_without_an_errors_object(client, keys, path):
+    response = client.post(
+        f"/api/v1/{path}",
+        data=json.dumps({"hapus_penduduk": [{"desa_id": "16.74.04.2008", "id_pend_desa": 9}]}),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+        HTTP_HOST="kec-a.test",
+    )
+    assert response.status_code == 422
+    assert "errors" not in response.json()  # an errors object crashes OpenSID's sender
+    assert "Data perorangan" in response.json()["message"]
+
+
+def test_invalid_report_items_get_laravel_style_422(client, world, keys):
+    body = report_body(world.dua.code, bulan=13, file="bukan base64!")
+    response = post_json(client, "laporan-penduduk", body, keys.dua)
+    assert response.status_code == 422
+    errors = response.json()["errors"]
+    assert set(errors) == {"laporan_penduduk.0.bulan", "laporan_penduduk.0.file"}
+    assert "(dan 1 kesalahan lainnya)" in response.json()["message"]
+
+
+def test_apbdes_report_from_a_kelurahan_is_refused(client, world, keys):
+    body = {"desa_id": world.satu.code, "laporan_apbdes": []}
+    response = post_json(client, "laporan-apbdes", body, keys.satu)
+    assert response.status_code == 422
+
+
+def test_report_bodies_above_djangos_memory_limit_are_accepted(client, world, keys, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024  # as if the PDF were many MB
+    big_pdf = base64.b64encode(b"%PDF-1.4\n" + b"0" * 4096).decode()
+    response = post_json(
+        client, "laporan-penduduk", report_body(world.dua.code, file=big_pdf), keys.dua
+    )
+    assert response.status_code == 200
+    assert len(bytes(SyncedReport.objects.get(tenant=world.dua).content)) == 4105

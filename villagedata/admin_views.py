@@ -1,0 +1,157 @@
+"""Admin screens: import data files, download templates, manage OpenSID keys.
+
+Operators import for their own village only, kecamatan admins for their
+villages (``villagedata.permissions``). Only kecamatan admins see the keys.
+"""
+
+import csv
+import io
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from wagtail.admin import messages
+
+from villagedata.forms import ImportForm, IssueKeyForm
+from villagedata.importing import DATASETS, import_file, template_rows
+from villagedata.models import SyncKey
+from villagedata.permissions import importable_villages, key_managed_villages
+
+IMPORT_TITLE = gettext_lazy("Impor data desa")
+KEYS_TITLE = gettext_lazy("Kunci API OpenSID")
+
+
+def _forbidden(request):
+    return TemplateResponse(
+        request,
+        "tenants/admin/forbidden.html",
+        {
+            "page_title": _("Akses ditolak"),
+            "header_title": _("Akses ditolak"),
+            "header_icon": "warning",
+        },
+        status=403,
+    )
+
+
+def import_view(request):
+    """Upload a CSV/XLSX file; show every error with its row and column, or what was saved."""
+    villages = importable_villages(request.user)
+    if not villages.exists():
+        return _forbidden(request)
+    result = None
+    if request.method == "POST":
+        form = ImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            result = import_file(
+                form.cleaned_data["dataset"],
+                upload.read(),
+                upload.name,
+                allowed=set(villages.values_list("code", flat=True)),
+            )
+            if result.ok:
+                messages.success(
+                    request,
+                    _("%(rows)s baris diimpor; periode yang diganti: %(periods)s.")
+                    % {"rows": result.rows, "periods": ", ".join(result.periods)},
+                )
+                return redirect("villagedata_admin:import")
+            messages.error(request, _("Tidak ada data yang disimpan. Perbaiki kesalahan di bawah."))
+    else:
+        form = ImportForm()
+    return TemplateResponse(
+        request,
+        "villagedata/admin/import.html",
+        {
+            "page_title": IMPORT_TITLE,
+            "header_title": IMPORT_TITLE,
+            "header_icon": "table",
+            "form": form,
+            "result": result,
+            "villages": villages.order_by("code"),
+            "datasets": DATASETS.items(),
+            "can_manage_keys": key_managed_villages(request.user).exists(),
+        },
+    )
+
+
+def template_view(request, dataset, fmt):
+    """A template file with the right columns and example rows."""
+    if dataset not in DATASETS or fmt not in ("csv", "xlsx"):
+        raise Http404
+    if not importable_villages(request.user).exists():
+        return _forbidden(request)
+    rows = template_rows(dataset)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(rows)
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    else:
+        import openpyxl
+
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.title = dataset
+        for row in rows:
+            sheet.append(row)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        response = HttpResponse(
+            buffer.getvalue(),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    response["Content-Disposition"] = f'attachment; filename="templat-{dataset}.{fmt}"'
+    return response
+
+
+def keys_view(request):
+    """List the villages' keys; issue one (its plain value is shown once)."""
+    villages = key_managed_villages(request.user)
+    if not villages.exists():
+        return _forbidden(request)
+    new_key = None
+    if request.method == "POST":
+        form = IssueKeyForm(request.POST, villages=villages)
+        if form.is_valid():
+            key, new_key = SyncKey.issue(
+                form.cleaned_data["village"], request.user, form.cleaned_data["label"]
+            )
+            messages.success(
+                request,
+                _(
+                    "Kunci baru untuk %(name)s dibuat. "
+                    "Salin sekarang: kunci ini tidak ditampilkan lagi."
+                )
+                % {"name": key.tenant.display_name},
+            )
+            form = IssueKeyForm(villages=villages)
+    else:
+        form = IssueKeyForm(villages=villages)
+    keys = SyncKey.objects.filter(tenant__in=villages).select_related("tenant", "created_by")
+    return TemplateResponse(
+        request,
+        "villagedata/admin/keys.html",
+        {
+            "page_title": KEYS_TITLE,
+            "header_title": KEYS_TITLE,
+            "header_icon": "key",
+            "form": form,
+            "keys": keys,
+            "new_key": new_key,
+            "server_url": request.build_absolute_uri("/"),
+        },
+    )
+
+
+@require_POST
+def revoke_key_view(request, pk):
+    """Revoke one key of a village the user administers."""
+    key = get_object_or_404(SyncKey, pk=pk, tenant__in=key_managed_villages(request.user))
+    key.revoke()
+    messages.success(request, _("Kunci %(hint)s… dicabut.") % {"hint": key.hint})
+    return redirect(reverse("villagedata_admin:keys"))

@@ -1,0 +1,32 @@
+"""Village data models: records (profile, population, APBDes), sync, the public page."""
+
+from villagedata.models.page import VillageDataPage
+from villagedata.models.records import (
+    BudgetLine,
+    BudgetYear,
+    Period,
+    PopulationFigure,
+    PopulationPeriod,
+    VillageProfile,
+    parse_period_key,
+    period_key,
+    period_label,
+)
+from villagedata.models.sync import ReportKind, SyncedIdentity, SyncedReport, SyncKey
+
+__all__ = [
+    "BudgetLine",
+    "BudgetYear",
+    "Period",
+    "PopulationFigure",
+    "PopulationPeriod",
+    "ReportKind",
+    "SyncKey",
+    "SyncedIdentity",
+    "SyncedReport",
+    "VillageDataPage",
+    "VillageProfile",
+    "parse_period_key",
+    "period_key",
+    "period_label",
+]

@@ -1,0 +1,343 @@
+"""The OpenDK-compatible receiving end for OpenSID's push (the sync contract).
+
+Served at ``/api/v1/<endpoint>`` so that a desa only has to set OpenSID's
+``api_opendk_server`` to the kecamatan's address. What it does, following
+``opendk-sync-contract.md``:
+
+* ``identitas-desa`` (form-urlencoded or JSON) stores the village's
+  ``sebutan_desa``, website and boundary polygon; a missing ``path`` is
+  accepted (§3 quirk).
+* ``laporan-penduduk`` and ``laporan-apbdes`` (JSON, base64 PDF) upsert each
+  report on (village, OpenSID id) and keep the file off public URLs.
+* ``penduduk/storedata``, ``penduduk`` and ``program-bantuan/peserta`` carry
+  individual residents' records (NIK, names, birth dates): they are refused,
+  as is any payload holding such fields.
+
+Auth is ``Authorization: Bearer <key>``, where the key is one the kecamatan
+admin issued to this village (stricter than OpenDK, and compatible, §10.3).
+Replies use OpenDK's shapes: 200 ``{status, message}``; 401 ``{message}`` for
+a missing, unknown or revoked key; 422 ``{message, errors}`` for every
+validation problem, including a key used for another village's code, so that
+OpenSID does not mark a refused report as sent (§7).
+"""
+
+import base64
+import binascii
+import json
+import logging
+
+from django.db import transaction
+from django.http import JsonResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from tenants.codes import TenantKind
+from tenants.models import Tenant
+from tenants.scoping import current_tenant
+from villagedata.models import ReportKind, SyncedIdentity, SyncedReport, SyncKey
+
+logger = logging.getLogger(__name__)
+
+# Largest decoded report file accepted (OpenSID's own upload limit is similar).
+MAX_REPORT_BYTES = 10 * 1024 * 1024
+# Largest JSON body read. Base64 PDFs make bodies of several MB, above Django's
+# DATA_UPLOAD_MAX_MEMORY_SIZE, so JSON bodies are read here with this cap instead.
+MAX_BODY_BYTES = 20 * 1024 * 1024
+
+# Field names that only ever appear in individual-level records (contract §6).
+PERSONAL_FIELDS = frozenset(
+    {
+        "nik",
+        "nomor_nik",
+        "no_nik",
+        "nomor_kk",
+        "no_kk",
+        "nik_ayah",
+        "nik_ibu",
+        "nama_ayah",
+        "nama_ibu",
+        "tanggal_lahir",
+        "tempat_lahir",
+        "kartu_nik",
+        "kartu_nama",
+        "kartu_tempat_lahir",
+        "kartu_tanggal_lahir",
+        "kartu_alamat",
+        "id_pend_desa",
+        "hapus_penduduk",
+        "nomor_dokumen_pasport",
+        "nomor_dokumen_kitas",
+        "penduduk",
+    }
+)
+
+
+def _reply(http_status: int, message: str, errors: dict | None = None, **extra) -> JsonResponse:
+    body = {"message": message, **extra}
+    if errors is not None:
+        body["errors"] = errors
+    return JsonResponse(body, status=http_status)
+
+
+def validation_error(errors: dict) -> JsonResponse:
+    """422 in Laravel's shape: the first message, "(and N more)", and every error by field."""
+    messages = [message for field_errors in errors.values() for message in field_errors]
+    message = messages[0]
+    if len(messages) > 1:
+        message += _(" (dan %(n)s kesalahan lainnya)") % {"n": len(messages) - 1}
+    return _reply(422, message, errors)
+
+
+def success(message: str) -> JsonResponse:
+    return JsonResponse({"status": "success", "message": message})
+
+
+def bearer_token(request) -> str:
+    header = request.headers.get("Authorization", "")
+    scheme, _sep, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def find_personal_fields(value, found=None) -> set[str]:
+    """Names of individual-level fields anywhere in a decoded payload."""
+    found = set() if found is None else found
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if str(key).lower() in PERSONAL_FIELDS:
+                found.add(str(key))
+            find_personal_fields(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            find_personal_fields(item, found)
+    return found
+
+
+def read_payload(request) -> dict | None:
+    """The body as a dict: JSON, or form fields (OpenSID's Guzzle sends forms)."""
+    if request.content_type == "application/json":
+        raw = request.read(MAX_BODY_BYTES + 1)
+        if len(raw) > MAX_BODY_BYTES:
+            return None
+        try:
+            payload = json.loads(raw or b"{}")
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return payload if isinstance(payload, dict) else None
+    return {key: request.POST.get(key) for key in request.POST}
+
+
+def authenticated(view):
+    """Check the bearer key, the body and the village; call ``view(request, payload, village)``.
+
+    ``view.code_field`` names the body field holding the village code.
+    """
+
+    @csrf_exempt
+    @require_POST
+    def wrapper(request):
+        key = SyncKey.find(bearer_token(request))
+        if key is None:
+            return _reply(401, _("Kunci API tidak dikenal. Minta kunci baru ke admin kecamatan."))
+        if not key.is_active:
+            return _reply(
+                401, _("Kunci API ini sudah dicabut. Minta kunci baru ke admin kecamatan.")
+            )
+        payload = read_payload(request)
+        if payload is None:
+            return validation_error(
+                {"body": [_("Isi permintaan bukan JSON yang sah atau lebih dari 20 MB.")]}
+            )
+        personal = find_personal_fields(payload)
+        if personal:
+            # Never log the body: it holds the personal data being refused.
+            logger.warning("Refused a push with personal fields for %s", key.tenant.code)
+            return refuse_personal_data(sorted(personal))
+        field = view.code_field
+        code = str(payload.get(field) or "").strip()
+        errors = check_village(request, key, code, field)
+        if errors:
+            return validation_error(errors)
+        SyncKey.objects.filter(pk=key.pk).update(last_used_at=timezone.now())
+        return view(request, payload, key.tenant)
+
+    return wrapper
+
+
+def check_village(request, key: SyncKey, code: str, field: str) -> dict:
+    """Errors if ``code`` is missing, unknown here, or not the key's own village."""
+    if not code:
+        return {field: [_("Isian %(field)s wajib diisi.") % {"field": field}]}
+    village = Tenant.objects.villages().filter(code=code).select_related("kecamatan").first()
+    site_tenant = current_tenant(request)
+    if village is None or (
+        site_tenant is not None and site_tenant.pk not in (village.pk, village.kecamatan_id)
+    ):
+        kecamatan = site_tenant.name if site_tenant is not None else ""
+        return {
+            field: [
+                _("Kode desa %(code)s tidak dikenal di Kecamatan %(kec)s.")
+                % {"code": code, "kec": kecamatan}
+            ]
+        }
+    if village.pk != key.tenant_id:
+        return {
+            field: [
+                _("Kunci API ini milik %(owner)s, bukan %(code)s.")
+                % {"owner": key.tenant.display_name, "code": code}
+            ]
+        }
+    return {}
+
+
+def refuse_personal_data(fields: list[str] | None = None) -> JsonResponse:
+    """422 for individual-level data. No ``errors`` object: OpenSID's penduduk
+    sender crashes on one (contract §7), and the message alone says it all.
+    """
+    message = _(
+        "Data perorangan penduduk (NIK, nama, tanggal lahir, dan sejenisnya) tidak diterima. "
+        "Situs ini hanya menerima data agregat dan laporan."
+    )
+    if fields:
+        message += " " + _("Isian yang ditolak: %(fields)s.") % {"fields": ", ".join(fields)}
+    return _reply(422, message, status="danger")
+
+
+@csrf_exempt
+def personal_data_endpoint(request, *args, **kwargs):
+    """``penduduk/storedata``, ``penduduk``, ``program-bantuan/peserta``: always refused.
+
+    The body is not read, so the personal data is neither parsed nor logged.
+    """
+    return refuse_personal_data()
+
+
+def identity(request, payload, village):
+    """``identitas-desa``: the village term, website and boundary polygon."""
+    errors = {}
+    village_term = str(payload.get("sebutan_desa") or "").strip()
+    if not village_term:
+        errors["sebutan_desa"] = [_("Isian sebutan desa wajib diisi.")]
+    website = str(payload.get("website") or "").strip()
+    if website and not website.startswith(("http://", "https://")):
+        errors["website"] = [_("Isian website harus berupa URL yang sah.")]
+    boundary = payload.get("path")
+    if isinstance(boundary, str) and boundary.strip():
+        try:
+            boundary = json.loads(boundary)
+        except ValueError:
+            errors["path"] = [_("Isian path harus berupa JSON yang sah.")]
+    elif not boundary:
+        boundary = None  # OpenSID omits it when the desa has no map (contract §3)
+    if errors:
+        return validation_error(errors)
+    SyncedIdentity.objects.update_or_create(
+        tenant=village,
+        defaults={"village_term": village_term[:50], "website": website, "boundary": boundary},
+    )
+    return success(_("Proses sinkronisasi identitas desa sudah selesai"))
+
+
+identity.code_field = "kode_desa"
+
+
+def _reports(kind, list_key, part_key, part_range, done, desa_only=False):
+    """A laporan endpoint: validate every item, then upsert them all in one transaction."""
+
+    def view(request, payload, village):
+        if desa_only and village.kind != TenantKind.DESA:
+            return validation_error(
+                {
+                    "desa_id": [
+                        _("%(name)s adalah kelurahan dan tidak memiliki APBDes.")
+                        % {"name": village.display_name}
+                    ]
+                }
+            )
+        items = payload.get(list_key) or []
+        if not isinstance(items, list):
+            return validation_error(
+                {list_key: [_("Isian %(f)s harus berupa daftar.") % {"f": list_key}]}
+            )
+        errors, cleaned = {}, []
+        for index, item in enumerate(items):
+            item_errors = _check_report(item, index, list_key, part_key, part_range)
+            if item_errors:
+                errors.update(item_errors)
+            else:
+                cleaned.append(item)
+        if errors:
+            return validation_error(errors)
+        with transaction.atomic():
+            for item in cleaned:
+                SyncedReport.objects.update_or_create(
+                    tenant=village,
+                    kind=kind,
+                    remote_id=int(item["id"]),
+                    defaults={
+                        "title": str(item["judul"])[:200],
+                        "year": int(item["tahun"]),
+                        "part": int(item[part_key]),
+                        "file_name": str(item.get("nama_file") or "").rsplit("/", 1)[-1][:200],
+                        "content": item["_content"],
+                    },
+                )
+        return success(done)
+
+    view.code_field = "desa_id"
+    return view
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit())
+
+
+def _check_report(item, index, list_key, part_key, part_range) -> dict:
+    """Errors of one report item, keyed like Laravel's ``laporan_penduduk.0.judul``."""
+    prefix = f"{list_key}.{index}"
+    if not isinstance(item, dict):
+        return {prefix: [_("Setiap laporan harus berupa objek.")]}
+    errors = {}
+    for name in ("id", "tahun", part_key):
+        if not _is_int(item.get(name)):
+            errors[f"{prefix}.{name}"] = [
+                _("Isian %(f)s wajib berupa bilangan bulat.") % {"f": name}
+            ]
+    if _is_int(item.get(part_key)) and int(item[part_key]) not in part_range:
+        errors[f"{prefix}.{part_key}"] = [_("Isian %(f)s di luar rentang.") % {"f": part_key}]
+    if not str(item.get("judul") or "").strip():
+        errors[f"{prefix}.judul"] = [_("Isian judul wajib diisi.")]
+    try:
+        content = base64.b64decode(str(item.get("file") or ""), validate=True)
+    except (binascii.Error, ValueError):
+        content = b""
+    if not content:
+        errors[f"{prefix}.file"] = [_("Isian file wajib berisi berkas dalam base64.")]
+    elif len(content) > MAX_REPORT_BYTES:
+        errors[f"{prefix}.file"] = [_("Berkas terlalu besar (maksimal 10 MB).")]
+    elif not content.startswith(b"%PDF"):
+        errors[f"{prefix}.file"] = [_("Berkas harus berupa PDF.")]
+    item["_content"] = content
+    return errors
+
+
+population_reports = _reports(
+    ReportKind.POPULATION,
+    "laporan_penduduk",
+    "bulan",
+    range(1, 13),
+    "Proses sync data Laporan Penduduk OpenSID sedang berjalan",
+)
+budget_reports = _reports(
+    ReportKind.BUDGET,
+    "laporan_apbdes",
+    "semester",
+    range(1, 3),
+    "Proses sync data APBDes OpenSID sedang berjalan",
+    desa_only=True,
+)
+
+identity_endpoint = authenticated(identity)
+population_reports_endpoint = authenticated(population_reports)
+budget_reports_endpoint = authenticated(budget_reports)
