@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.test import override_settings
 
 from tests.events.conftest import make_event
 
@@ -11,7 +10,6 @@ pytestmark = pytest.mark.django_db
 WIB = datetime.timezone(datetime.timedelta(hours=7))
 
 
-@override_settings(ROOT_URLCONF="tests.api_urls")
 def test_api_detail_carries_when_where_and_what(tree, client):
     page = make_event(
         tree.village_a1,

@@ -1,12 +1,10 @@
 """What GalleryPage.api_fields put on the wire: renditions with each photo's alt text."""
 
 import pytest
-from django.test import override_settings
 
 pytestmark = pytest.mark.django_db
 
 
-@override_settings(ROOT_URLCONF="tests.api_urls")
 def test_api_detail_carries_photos_as_renditions_with_alt_text(albums, client):
     page = albums.satu_new
     data = client.get(f"/api/v2/pages/{page.pk}/", HTTP_HOST="satu.kec-a.test").json()

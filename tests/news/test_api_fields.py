@@ -9,7 +9,7 @@ from cms.demo_images import demo_image
 from news.demo.documents import demo_document
 from tests.news.conftest import add_announcement, add_news
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.api_urls")]
+pytestmark = pytest.mark.django_db
 
 
 def detail(client, page):
@@ -65,6 +65,6 @@ def test_announcement_detail_carries_dates_state_body_and_attachment(tree, clien
     assert data["body"][0]["value"] == "<p>Isi pengumuman Bayar PBB.</p>"
     assert data["attachment"] == {
         "title": "Surat Edaran PBB",
-        "url": document.url,
+        "url": "http://satu.kec-a.test" + document.url,
         "file_extension": "pdf",
     }

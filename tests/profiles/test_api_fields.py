@@ -4,7 +4,7 @@ import pytest
 
 from tests.profiles.conftest import contact_page_of, profile_page_of
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.api_urls")]
+pytestmark = pytest.mark.django_db
 
 
 def api_detail(client, page, host) -> dict:

@@ -3,14 +3,12 @@
 import json
 
 import pytest
-from django.test import override_settings
 
 from services.models import INTERNAL_COMPONENTS, ServicePage
 
 pytestmark = pytest.mark.django_db
 
 
-@override_settings(ROOT_URLCONF="tests.api_urls")
 def test_api_detail_carries_public_components_and_never_internal_ones(services, client):
     page = ServicePage.objects.get(pk=services.pbg.pk)
     for name in INTERNAL_COMPONENTS:

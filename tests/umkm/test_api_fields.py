@@ -1,12 +1,10 @@
 """What ProductPage.api_fields put on the wire (Wagtail's endpoint serves the host's own site)."""
 
 import pytest
-from django.test import override_settings
 
 pytestmark = pytest.mark.django_db
 
 
-@override_settings(ROOT_URLCONF="tests.api_urls")
 def test_api_detail_carries_price_contact_photo_with_alt_and_village(products, client):
     page = products.kopi
     page.photo_alt = "Kopi bubuk dalam kemasan 250 gram"
@@ -34,7 +32,6 @@ def test_api_detail_carries_price_contact_photo_with_alt_and_village(products, c
     }
 
 
-@override_settings(ROOT_URLCONF="tests.api_urls")
 def test_api_shows_hubungi_penjual_without_prices(products, client):
     data = client.get(f"/api/v2/pages/{products.anyaman.pk}/", HTTP_HOST="satu.kec-a.test").json()
     assert data["price_min"] is None and data["price_max"] is None
