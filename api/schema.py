@@ -9,7 +9,13 @@ schemathesis test (``tests/api/test_schemathesis.py``) fails when they drift.
 """
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    inline_serializer,
+)
+from rest_framework import serializers
 
 STRING = {"type": "string"}
 NULLABLE_STRING = {"type": "string", "nullable": True}
@@ -110,6 +116,32 @@ RICH_TEXT = OpenApiParameter(
 )
 
 
+PAGINATION_PARAMETERS = [
+    OpenApiParameter("limit", OpenApiTypes.INT, description="Items per page (max 100)."),
+    OpenApiParameter("offset", OpenApiTypes.INT, description="Items to skip."),
+]
+
+
+class ErrorSerializer(serializers.Serializer):
+    """Every 400, 403 and 404 of the API: what was wrong, in one sentence."""
+
+    message = serializers.CharField()
+
+
+class ListMetaSerializer(serializers.Serializer):
+    total_count = serializers.IntegerField()
+
+
+def list_responses(name: str, item_serializer) -> dict:
+    """Responses of one of the API's own listings: the page of items, or a 400."""
+    return {
+        200: inline_serializer(
+            name, {"meta": ListMetaSerializer(), "items": item_serializer(many=True)}
+        ),
+        400: ErrorSerializer,
+    }
+
+
 def _errors(*codes) -> dict:
     return {code: OpenApiResponse(response=ERROR) for code in codes}
 
@@ -135,6 +167,30 @@ def detail_schema(name: str, item: dict, summary: str, parameters=()):
         ],
         responses={200: OpenApiResponse(response=item), **_errors(400, 404)},
     )
+
+
+def described_endpoint(name: str, item: dict, what: str, listing_parameters, detail_parameters=()):
+    """A mixin giving one of Wagtail's viewsets its description in the schema.
+
+    Put it first in the bases: its views only add the description, then
+    defer to the viewset's own. ``find/`` (a redirect to the detail URL) is
+    left out of the schema.
+    """
+
+    class Described:
+        @listing_schema(name, item, listing_parameters, f"{what} of a site")
+        def listing_view(self, request):
+            return super().listing_view(request)
+
+        @detail_schema(name, item, f"One of the {what.lower()} of a site", detail_parameters)
+        def detail_view(self, request, pk):
+            return super().detail_view(request, pk)
+
+        @extend_schema(exclude=True)
+        def find_view(self, request):
+            return super().find_view(request)
+
+    return Described
 
 
 PREVIEW_SCHEMA = extend_schema(

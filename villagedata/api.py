@@ -146,8 +146,10 @@ class RegionIndexSerializer(RegionSerializer):
     apbdes = serializers.URLField(allow_null=True)
 
 
-class ErrorSerializer(serializers.Serializer):
-    detail = serializers.CharField()
+class DataErrorSerializer(serializers.Serializer):
+    """An error, shaped like every other error of the content API."""
+
+    message = serializers.CharField()
 
 
 class VillageDataAPIView(APIView):
@@ -155,6 +157,12 @@ class VillageDataAPIView(APIView):
 
     permission_classes = [AllowAny]
     http_method_names = ["get", "head", "options"]
+
+    def handle_exception(self, exc):
+        """A 404 answers ``{"message": …}``, like the rest of ``/api/v2/``."""
+        if isinstance(exc, Http404):
+            return Response({"message": str(exc) or "Not found."}, status=404)
+        return super().handle_exception(exc)
 
     def get_region(self, code: str):
         """The tenant with ``code`` among this site's scope; 404 otherwise."""
@@ -199,7 +207,7 @@ class PopulationAPIView(VillageDataAPIView):
                 description="2024, 2024-1 atau 2024-2; default terbaru.",
             ),
         ],
-        responses={200: PopulationSerializer, 404: ErrorSerializer},
+        responses={200: PopulationSerializer, 404: DataErrorSerializer},
         tags=["data desa"],
     )
     def get(self, request, code):
@@ -226,7 +234,7 @@ class BudgetAPIView(VillageDataAPIView):
                 "tahun", OpenApiTypes.INT, description="Tahun anggaran; default terbaru."
             ),
         ],
-        responses={200: BudgetSerializer, 404: ErrorSerializer},
+        responses={200: BudgetSerializer, 404: DataErrorSerializer},
         tags=["data desa"],
     )
     def get(self, request, code):
@@ -252,7 +260,7 @@ class ProfileAPIView(VillageDataAPIView):
         parameters=[
             OpenApiParameter("code", OpenApiTypes.STR, OpenApiParameter.PATH, description=CODE_DOC)
         ],
-        responses={200: ProfileSerializer, 404: ErrorSerializer},
+        responses={200: ProfileSerializer, 404: DataErrorSerializer},
         tags=["data desa"],
     )
     def get(self, request, code):

@@ -9,22 +9,18 @@ title and name, and the office's public contact.
 
 from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError
 
+from api import schema
 from api.pagination import ApiPagination
 from api.views.base import ScopedEndpointMixin, check_known_parameters, parse_choice, parse_search
 from cms.models import SiteProfile
 from tenants.codes import KECAMATAN_CODE_RE, TenantKind
 from tenants.models import Tenant
-
-PAGINATION_PARAMETERS = [
-    OpenApiParameter("limit", OpenApiTypes.INT, description="Items per page (max 100)."),
-    OpenApiParameter("offset", OpenApiTypes.INT, description="Items to skip."),
-]
 
 
 class ParentSerializer(serializers.Serializer):
@@ -123,20 +119,9 @@ class SitesListView(ScopedEndpointMixin, GenericAPIView):
             ),
             OpenApiParameter("kind", OpenApiTypes.STR, enum=TenantKind.values),
             OpenApiParameter("search", OpenApiTypes.STR, description="Part of the name."),
-            *PAGINATION_PARAMETERS,
+            *schema.PAGINATION_PARAMETERS,
         ],
-        responses={
-            200: inline_serializer(
-                "SiteList",
-                {
-                    "meta": inline_serializer(
-                        "ListMeta", {"total_count": serializers.IntegerField()}
-                    ),
-                    "items": SiteEntrySerializer(many=True),
-                },
-            ),
-            400: inline_serializer("Error", {"message": serializers.CharField()}),
-        },
+        responses=schema.list_responses("SiteList", SiteEntrySerializer),
     )
     def get(self, request):
         check_known_parameters(request, self.known_parameters)
@@ -169,7 +154,7 @@ class SiteDetailView(ScopedEndpointMixin, GenericAPIView):
         summary="One tenant",
         responses={
             200: SiteEntrySerializer,
-            404: inline_serializer("NotFound", {"message": serializers.CharField()}),
+            404: schema.ErrorSerializer,
         },
     )
     def get(self, request, code):

@@ -6,7 +6,6 @@ minus any collection with a view restriction (and everything under it),
 whatever the requesting browser may be logged in as.
 """
 
-from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from wagtail.api import APIField
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -17,7 +16,11 @@ from api.fields import RENDITION_SIZES, ImageRenditionsField
 from api.views.base import ScopedEndpointMixin
 
 
-class ImagesEndpoint(ScopedEndpointMixin, ImagesAPIViewSet):
+class ImagesEndpoint(
+    schema.described_endpoint("images", schema.IMAGE, "Images", schema.COMMON_LISTING),
+    ScopedEndpointMixin,
+    ImagesAPIViewSet,
+):
     """Images of the site's own collections, with alt text and renditions."""
 
     known_query_parameters = ImagesAPIViewSet.known_query_parameters | {"site"}
@@ -26,18 +29,6 @@ class ImagesEndpoint(ScopedEndpointMixin, ImagesAPIViewSet):
         APIField("renditions", serializer=ImageRenditionsField(source="*")),
     ]
     listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["alt"]
-
-    @schema.listing_schema("images", schema.IMAGE, schema.COMMON_LISTING, "Images of a site")
-    def listing_view(self, request):
-        return super().listing_view(request)
-
-    @schema.detail_schema("images", schema.IMAGE, "One image")
-    def detail_view(self, request, pk):
-        return super().detail_view(request, pk)
-
-    @extend_schema(exclude=True)
-    def find_view(self, request):
-        return super().find_view(request)
 
     def get_queryset(self):
         return (
@@ -48,24 +39,14 @@ class ImagesEndpoint(ScopedEndpointMixin, ImagesAPIViewSet):
         )
 
 
-class DocumentsEndpoint(ScopedEndpointMixin, DocumentsAPIViewSet):
+class DocumentsEndpoint(
+    schema.described_endpoint("documents", schema.DOCUMENT, "Documents", schema.COMMON_LISTING),
+    ScopedEndpointMixin,
+    DocumentsAPIViewSet,
+):
     """Documents of the site's own collections."""
 
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters | {"site"}
-
-    @schema.listing_schema(
-        "documents", schema.DOCUMENT, schema.COMMON_LISTING, "Documents of a site"
-    )
-    def listing_view(self, request):
-        return super().listing_view(request)
-
-    @schema.detail_schema("documents", schema.DOCUMENT, "One document")
-    def detail_view(self, request, pk):
-        return super().detail_view(request, pk)
-
-    @extend_schema(exclude=True)
-    def find_view(self, request):
-        return super().find_view(request)
 
     def get_queryset(self):
         return (

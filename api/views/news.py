@@ -13,10 +13,10 @@ from rest_framework import serializers
 from rest_framework.generics import GenericAPIView
 from wagtail.api.v2.utils import BadRequestError
 
+from api import schema
 from api.fields import RENDITION_SIZES, RenditionSerializer, image_summary
 from api.pagination import ApiPagination
 from api.views.base import ScopedEndpointMixin, check_known_parameters, parse_choice, parse_search
-from api.views.directory import PAGINATION_PARAMETERS
 from news.models import NewsCategory, NewsPage
 from tenants.scoping import label_pages_for
 
@@ -78,20 +78,9 @@ class NewsView(ScopedEndpointMixin, GenericAPIView):
             ),
             OpenApiParameter("category", OpenApiTypes.STR, enum=NewsCategory.values),
             OpenApiParameter("search", OpenApiTypes.STR),
-            *PAGINATION_PARAMETERS,
+            *schema.PAGINATION_PARAMETERS,
         ],
-        responses={
-            200: inline_serializer(
-                "NewsList",
-                {
-                    "meta": inline_serializer(
-                        "NewsListMeta", {"total_count": serializers.IntegerField()}
-                    ),
-                    "items": NewsItemSerializer(many=True),
-                },
-            ),
-            400: inline_serializer("NewsError", {"message": serializers.CharField()}),
-        },
+        responses=schema.list_responses("NewsList", NewsItemSerializer),
     )
     def get(self, request):
         check_known_parameters(request, self.known_parameters)

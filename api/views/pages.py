@@ -11,32 +11,24 @@ descendants never appear, for anyone. Every filter Wagtail offers
 """
 
 from django.http import Http404
-from drf_spectacular.utils import extend_schema
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from api import schema
 from api.views.base import ScopedEndpointMixin
 
 
-class PagesEndpoint(ScopedEndpointMixin, PagesAPIViewSet):
-    """Live, public pages of the site the request is about (Host or ``?site=``)."""
-
-    @schema.listing_schema(
+class PagesEndpoint(
+    schema.described_endpoint(
         "pages",
         schema.PAGE,
+        "Live, public pages",
         [*schema.COMMON_LISTING, *schema.PAGE_FILTERS, schema.RICH_TEXT],
-        "Live, public pages of a site",
-    )
-    def listing_view(self, request):
-        return super().listing_view(request)
-
-    @schema.detail_schema("pages", schema.PAGE, "One page", [schema.RICH_TEXT])
-    def detail_view(self, request, pk):
-        return super().detail_view(request, pk)
-
-    @extend_schema(exclude=True)
-    def find_view(self, request):
-        return super().find_view(request)
+        [schema.RICH_TEXT],
+    ),
+    ScopedEndpointMixin,
+    PagesAPIViewSet,
+):
+    """Live, public pages of the site the request is about (Host or ``?site=``)."""
 
     def get_base_queryset(self):
         return self.scope.pages()

@@ -10,14 +10,14 @@ are never read here.
 
 from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 
+from api import schema
 from api.pagination import ApiPagination
 from api.views.base import ScopedEndpointMixin, check_known_parameters, parse_choice, parse_search
-from api.views.directory import PAGINATION_PARAMETERS
 from services.models import (
     HandledAt,
     LocalServiceNote,
@@ -219,20 +219,9 @@ class ServicesView(ScopedEndpointMixin, GenericAPIView):
             OpenApiParameter("topic", OpenApiTypes.STR, description="Topic slug, e.g. kelahiran."),
             OpenApiParameter("handled_at", OpenApiTypes.STR, enum=HandledAt.values),
             OpenApiParameter("search", OpenApiTypes.STR),
-            *PAGINATION_PARAMETERS,
+            *schema.PAGINATION_PARAMETERS,
         ],
-        responses={
-            200: inline_serializer(
-                "ServiceList",
-                {
-                    "meta": inline_serializer(
-                        "ServiceListMeta", {"total_count": serializers.IntegerField()}
-                    ),
-                    "items": ServiceSerializer(many=True),
-                },
-            ),
-            400: inline_serializer("ServiceError", {"message": serializers.CharField()}),
-        },
+        responses=schema.list_responses("ServiceList", ServiceSerializer),
     )
     def get(self, request):
         check_known_parameters(request, self.list_parameters)
@@ -250,8 +239,8 @@ class ServiceDetailView(ServicesView):
         parameters=[OpenApiParameter("site", OpenApiTypes.STR)],
         responses={
             200: ServiceSerializer,
-            400: inline_serializer("ServiceDetailError", {"message": serializers.CharField()}),
-            404: inline_serializer("ServiceNotFound", {"message": serializers.CharField()}),
+            400: schema.ErrorSerializer,
+            404: schema.ErrorSerializer,
         },
     )
     def get(self, request, pk):
