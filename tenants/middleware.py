@@ -5,6 +5,10 @@ from django.http.request import split_domain_port
 
 from tenants.hosts import is_known_host
 
+# Load balancers probe these by IP address, with no site's Host. Exact paths,
+# GET/HEAD only: they answer JSON about the process, never site content.
+HOST_CHECK_EXEMPT_PATHS = frozenset({"/healthz", "/readyz"})
+
 
 class KnownHostMiddleware:
     """Answer 400 to a Host header that is not a Site's hostname.
@@ -20,6 +24,8 @@ class KnownHostMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path_info in HOST_CHECK_EXEMPT_PATHS and request.method in ("GET", "HEAD"):
+            return self.get_response(request)
         raw_host = request._get_raw_host()
         hostname, _port = split_domain_port(raw_host)
         if not is_known_host(hostname):

@@ -24,6 +24,12 @@ def getenv_bool(name: str, default: bool = False) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def getenv_int(name: str, default: int) -> int:
+    """Read a whole-number environment variable; empty means ``default``."""
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else default
+
+
 def getenv_list(name: str, default: str = "") -> list[str]:
     """Read a comma-separated environment variable into a list of trimmed items."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
@@ -69,6 +75,7 @@ INSTALLED_APPS = [
     "umkm",
     "villagedata",
     "api",
+    "ops",
     "frontend",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -101,12 +108,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so that an unknown Host never reaches any view or Wagtail's
+    # Outermost: turns a database outage anywhere below into a friendly 503.
+    "ops.middleware.DatabaseUnavailableMiddleware",
+    # Next, so that an unknown Host never reaches any view or Wagtail's
     # default-site fallback.
     "tenants.middleware.KnownHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Cache-Control, ETag/Last-Modified and 304s for the content API.
     "api.http.ApiHttpMiddleware",
+    # Serves collected static files with far-future caching (see STORAGES).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.middleware.PublicContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before CommonMiddleware, so that CORS preflights get their headers.
@@ -144,7 +155,11 @@ TEMPLATES = [
 # a SQLite file at SQLITE_PATH (default ./db.sqlite3), for a first run anywhere.
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    # Health checks drop a connection that died while idle (database restart,
+    # failover) instead of failing the next request with it.
+    DATABASES = {
+        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+    }
 else:
     DATABASES = {
         "default": {
@@ -163,8 +178,11 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # RedisCache that degrades to "no cache" (and logs) while Redis is down.
+            "BACKEND": "ops.cache.FaultTolerantRedisCache",
             "LOCATION": REDIS_URL,
+            # Fail fast when Redis is unreachable rather than hang a worker.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "kcms"),
         }
     }
@@ -191,6 +209,51 @@ STATIC_URL = "/static/"
 # MEDIA_ROOT: where uploaded images and documents are stored on disk.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# PRIVATE_MEDIA_ROOT: files that must never be served by URL (citizens'
+# uploads). Outside MEDIA_ROOT on purpose, and always on local disk.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
+
+# Static files: whitenoise serves them from STATIC_ROOT with hashed names,
+# compressed copies and far-future caching, so no nginx rule is needed (a CDN
+# in front caches them forever). The manifest needs `collectstatic`; with
+# DEBUG on (the demo) files are found in place instead.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+
+# Media on S3-compatible storage (AWS S3, MinIO, Wasabi, IDCloudHost…) when a
+# bucket is named; several app nodes then share one media store.
+# AWS_STORAGE_BUCKET_NAME: the bucket. Empty: media stay on disk at MEDIA_ROOT.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            # AWS_S3_ENDPOINT_URL: the provider's API address; empty for AWS itself.
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            # AWS_S3_REGION_NAME: the bucket's region, e.g. ap-southeast-3 (Jakarta).
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY: credentials; empty uses
+            # the machine's role or ~/.aws, as boto3 does.
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            # AWS_S3_CUSTOM_DOMAIN: a CDN hostname serving the bucket, e.g.
+            # media.example.id; media URLs then point there.
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Public pages' images are public: plain, cacheable URLs.
+            "querystring_auth": False,
+            # Never overwrite an upload that has the same name.
+            "file_overwrite": False,
+        },
+    }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -209,8 +272,29 @@ SECURE_CSP = {
 }
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-# SAMEORIGIN, not DENY: Wagtail's preview panel frames the public page.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# DENY: nothing frames our pages. Wagtail's preview views set SAMEORIGIN on
+# their own responses (xframe_options_sameorigin_override), so the admin's
+# preview panel still works.
+X_FRAME_OPTIONS = "DENY"
+
+# HTTPS. All default to off so that a plain-HTTP first run works; the
+# production values are in .env.example and `check --deploy` is clean with them.
+# SECURE_SSL_REDIRECT: redirect http:// to https:// (leave off if nginx does it).
+SECURE_SSL_REDIRECT = getenv_bool("SECURE_SSL_REDIRECT", False)
+# Load balancers probe the health endpoints over plain HTTP by IP address.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+# SECURE_HSTS_SECONDS: how long browsers must use HTTPS only (0: no HSTS header).
+SECURE_HSTS_SECONDS = getenv_int("SECURE_HSTS_SECONDS", 0)
+# SECURE_HSTS_INCLUDE_SUBDOMAINS: HSTS also for subdomains (the villages' sites).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = getenv_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+# SECURE_HSTS_PRELOAD: allow submitting the domain to browsers' preload list.
+SECURE_HSTS_PRELOAD = getenv_bool("SECURE_HSTS_PRELOAD", False)
+# SECURE_COOKIES: session and CSRF cookies only over HTTPS. On unless DEBUG.
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = getenv_bool("SECURE_COOKIES", not DEBUG)
+# BEHIND_PROXY: trust X-Forwarded-Proto from nginx or the load balancer to tell
+# HTTPS requests. Only when the app port is unreachable except through it.
+if getenv_bool("BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "CMS Kecamatan")
 WAGTAIL_I18N_ENABLED = False
@@ -225,6 +309,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if IS_POSTGRES:
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
+    # Wagtail's PostgreSQL index uses SearchVectorField and GinIndex, whose
+    # system checks (run by `migrate`) require django.contrib.postgres.
+    INSTALLED_APPS.append("django.contrib.postgres")
 
 # TENANT_SITE_PORT: the port written into new Sites by onboarding. 443 makes
 # Wagtail build https:// links; the demo uses 8000.
@@ -267,6 +354,12 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v2",
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["api.schema.only_public_api"],
+    # Several payloads have a "kind": name each choice set, or the schema
+    # gets generated names like "KindC37Enum".
+    "ENUM_NAME_OVERRIDES": {
+        "TenantKindEnum": ["kecamatan", "kelurahan", "desa"],
+        "ServiceKindEnum": "services.models.service.ServiceKind",
+    },
 }
 
 # Mail goes to the console in DEBUG and to an SMTP server otherwise.
@@ -286,10 +379,42 @@ else:
 # DEFAULT_FROM_EMAIL: the sender address of notification and tracking emails.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
 
+# Backups (`manage.py backup`, `run_scheduled_jobs`; see docs/deploy.md).
+# BACKUP_DIR: where archives are written. Copy them off the server too.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+# BACKUP_KEEP: how many archives the scheduled backup keeps; older ones go.
+BACKUP_KEEP = getenv_int("BACKUP_KEEP", 14)
+
+# FRONTEND_CACHE_PURGE_URL: an nginx (ngx_cache_purge) or Varnish address that
+# accepts HTTP PURGE, e.g. http://127.0.0.1:8080. When set, publishing or
+# unpublishing a page purges its URLs there at once. Empty: no purging.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+
+# LOG_FORMAT: "json" (one object per line, for log shippers) or "text". Logs
+# go to stdout, where systemd's journal or the container runtime collects them.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "ops.logformat.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         # Rejected Hosts are expected noise from scanners; keep them at WARNING.

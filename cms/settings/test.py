@@ -13,6 +13,11 @@ from cms.settings.base import *  # noqa: E402,F403  (settings modules layer by d
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="kcms-test-media-")
+# Siblings of the temporary MEDIA_ROOT, created only when something is written.
+PRIVATE_MEDIA_ROOT = f"{MEDIA_ROOT}-private"
+BACKUP_DIR = f"{MEDIA_ROOT}-backups"
+# No collectstatic in tests: whitenoise finds static files in place, as in the demo.
+WHITENOISE_AUTOREFRESH = True
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

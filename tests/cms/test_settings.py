@@ -61,7 +61,8 @@ def test_database_and_cache_urls_switch_to_postgres_redis_and_indonesian_search(
     assert result.returncode == 0, result.stderr
     values = json.loads(result.stdout)
     assert values["engine"] == "django.db.backends.postgresql"
-    assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
+    # Django's RedisCache, made fault-tolerant (see ops.cache).
+    assert values["cache"] == "ops.cache.FaultTolerantRedisCache"
     assert values["search"] == "indonesian"
 
 

@@ -76,7 +76,7 @@ def test_public_pages_send_a_strict_csp_and_security_headers(tree, client):
     assert f'<style nonce="{nonce}">' in response.text
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
-    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert response["X-Frame-Options"] == "DENY"
 
 
 def test_public_pages_contain_no_inline_script(tree, client):
