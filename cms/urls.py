@@ -13,6 +13,7 @@ urlpatterns = [
     # OpenSID pushes here, at OpenDK's own paths (villagedata.push).
     path("api/v1/", include("villagedata.urls")),
     path("api/", include("api.urls")),
+    path("warga/", include("citizens.urls")),
     path("", include("ops.urls")),
     path("", include("frontend.urls")),
 ]

@@ -1,5 +1,6 @@
 """What a service page needs besides itself: the office serving the reader, and more."""
 
+from wagtail import hooks
 from wagtail.models import Site
 
 from cms.jsonld import as_script
@@ -8,6 +9,15 @@ from services.jsonld import government_service
 from tenants import scoping
 
 LAPOR_URL = "https://www.lapor.go.id/"
+# Wagtail hook through which upper layers (citizens) add a section to a service
+# page, e.g. the online request form link. A hook function takes
+# ``(request, service)`` and returns HTML, or "" to add nothing.
+SERVICE_ACTIONS_HOOK = "service_page_actions"
+
+
+def service_actions(request, service) -> list[str]:
+    """HTML of every section the ``service_page_actions`` hooks return, in order."""
+    return [html for fn in hooks.get_hooks(SERVICE_ACTIONS_HOOK) if (html := fn(request, service))]
 
 
 def service_context(request, service, village_index=None) -> dict:
@@ -58,4 +68,5 @@ def service_context(request, service, village_index=None) -> dict:
         "lapor_url": LAPOR_URL,
         "villages": villages,
         "jsonld": as_script(jsonld),
+        "service_actions": service_actions(request, service),
     }

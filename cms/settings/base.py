@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "regulations",
     "umkm",
     "villagedata",
+    "citizens",
     "api",
     "ops",
     "frontend",
@@ -212,6 +213,14 @@ MEDIA_URL = "/media/"
 # PRIVATE_MEDIA_ROOT: files that must never be served by URL (citizens'
 # uploads). Outside MEDIA_ROOT on purpose, and always on local disk.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
+# CITIZEN_UPLOAD_RETENTION_DAYS: days after a complaint or request is closed
+# before `manage.py purge_citizen_uploads` deletes its uploaded files.
+CITIZEN_UPLOAD_RETENTION_DAYS = int(os.environ.get("CITIZEN_UPLOAD_RETENTION_DAYS", "90"))
+# CITIZEN_RATE_LIMITS: per IP and hour, public submissions and tracking-code lookups.
+CITIZEN_RATE_LIMITS = {
+    "submit": int(os.environ.get("CITIZEN_SUBMITS_PER_HOUR", "10")),
+    "lookup": int(os.environ.get("CITIZEN_LOOKUPS_PER_HOUR", "60")),
+}
 
 # Static files: whitenoise serves them from STATIC_ROOT with hashed names,
 # compressed copies and far-future caching, so no nginx rule is needed (a CDN

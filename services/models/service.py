@@ -189,6 +189,14 @@ class ServicePage(RoutablePageMixin, BasePage):
             "Contoh: Sampaikan pengaduan ke loket PATEN, lewat kotak saran, atau WhatsApp kantor."
         ),
     )
+    accepts_online_requests = models.BooleanField(
+        _("terima permohonan online"),
+        default=False,
+        help_text=_(
+            "Centang agar warga bisa mengajukan permohonan dan mengunggah persyaratan "
+            "lewat situs, lalu melacaknya dengan kode."
+        ),
+    )
     featured = models.BooleanField(
         _("layanan utama"),
         default=False,
@@ -247,6 +255,7 @@ class ServicePage(RoutablePageMixin, BasePage):
         InlinePanel("downloadable_forms", heading=_("Formulir unduhan"), label=_("Formulir")),
         FieldPanel("last_reviewed"),
         FieldPanel("featured"),
+        FieldPanel("accepts_online_requests"),
     ]
     internal_panels = [FieldPanel(name) for name in INTERNAL_COMPONENTS]
     edit_handler = TabbedInterface(
