@@ -5,16 +5,9 @@ from it. No JavaScript and no third-party assets: it works on an install
 with no internet, under the public site's strict Content-Security-Policy.
 """
 
-from functools import cache
-
 from django.views.generic import TemplateView
-from drf_spectacular.generators import SchemaGenerator
 
-
-@cache
-def _schema() -> dict:
-    # The schema depends only on the code, so it is built once per process.
-    return SchemaGenerator().get_schema(request=None, public=True)
+from api.schema import openapi_schema
 
 
 def _describe_schema(schema: dict, components: dict) -> str:
@@ -28,7 +21,7 @@ def _describe_schema(schema: dict, components: dict) -> str:
 
 def endpoints() -> list[dict]:
     """Every operation of the schema, in path order, ready for the template."""
-    schema = _schema()
+    schema = openapi_schema()
     components = schema.get("components", {}).get("schemas", {})
     result = []
     for url, operations in schema.get("paths", {}).items():
@@ -63,7 +56,7 @@ class ApiDocsView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        schema = _schema()
+        schema = openapi_schema()
         context.update(
             {
                 "title": schema["info"]["title"],

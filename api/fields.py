@@ -52,3 +52,14 @@ def image_summary(image, alt: str = "") -> dict | None:
         "alt": alt or image.description,
         "renditions": ImageRenditionsField().to_representation(image),
     }
+
+
+class PrefetchedTagsField(serializers.Field):
+    """Tag names, sorted, read from ``prefetch_related("tags")``.
+
+    Wagtail's own tags field runs a query per object; with the tags
+    prefetched, a listing costs one query for all of them.
+    """
+
+    def to_representation(self, tags):
+        return sorted(tag.name for tag in tags.all())

@@ -12,8 +12,16 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from api import schema
-from api.fields import RENDITION_SIZES, ImageRenditionsField
+from api.fields import RENDITION_SIZES, ImageRenditionsField, PrefetchedTagsField
 from api.views.base import ScopedEndpointMixin
+
+# Wagtail's meta fields for media, with tags read from the prefetch.
+MEDIA_META_FIELDS = [
+    "type",
+    "detail_url",
+    APIField("tags", serializer=PrefetchedTagsField()),
+    "download_url",
+]
 
 
 class ImagesEndpoint(
@@ -24,6 +32,7 @@ class ImagesEndpoint(
     """Images of the site's own collections, with alt text and renditions."""
 
     known_query_parameters = ImagesAPIViewSet.known_query_parameters | {"site"}
+    meta_fields = MEDIA_META_FIELDS
     body_fields = ImagesAPIViewSet.body_fields + [
         APIField("alt", serializer=serializers.CharField(source="description")),
         APIField("renditions", serializer=ImageRenditionsField(source="*")),
@@ -34,7 +43,7 @@ class ImagesEndpoint(
         return (
             self.model.objects.filter(collection__in=self.scope.collections())
             .prefetch_renditions(*RENDITION_SIZES.values())
-            .prefetch_related("tagged_items__tag")
+            .prefetch_related("tags")
             .order_by("id")
         )
 
@@ -47,10 +56,11 @@ class DocumentsEndpoint(
     """Documents of the site's own collections."""
 
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters | {"site"}
+    meta_fields = MEDIA_META_FIELDS
 
     def get_queryset(self):
         return (
             self.model.objects.filter(collection__in=self.scope.collections())
-            .prefetch_related("tagged_items__tag")
+            .prefetch_related("tags")
             .order_by("id")
         )

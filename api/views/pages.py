@@ -10,11 +10,30 @@ descendants never appear, for anyone. Every filter Wagtail offers
 ``type``, ``fields``) starts from that base queryset.
 """
 
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 from django.http import Http404
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images import get_image_model
 
 from api import schema
 from api.views.base import ScopedEndpointMixin
+
+
+def _image_fields(model) -> list[str]:
+    """Names of the image foreign keys among ``model``'s ``api_fields``."""
+    names = []
+    for field in getattr(model, "api_fields", ()):
+        name = getattr(field, "name", field)
+        try:
+            db_field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if isinstance(db_field, models.ForeignKey) and issubclass(
+            db_field.related_model, get_image_model()
+        ):
+            names.append(name)
+    return names
 
 
 class PagesEndpoint(
@@ -32,6 +51,16 @@ class PagesEndpoint(
 
     def get_base_queryset(self):
         return self.scope.pages()
+
+    def get_queryset(self):
+        """Wagtail's, plus the images a single page type's ``api_fields`` show,
+        joined and their renditions prefetched, so a listing's queries do not
+        grow with ``limit``."""
+        queryset = super().get_queryset()
+        model = queryset.model
+        for name in _image_fields(model):
+            queryset = queryset.select_related(name).prefetch_related(f"{name}__renditions")
+        return queryset
 
     def get_root_page(self):
         """``child_of=root`` means the site's home page."""

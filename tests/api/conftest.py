@@ -89,7 +89,16 @@ def build_world() -> World:
     )
     w.news_a2 = _news(news_index(t.village_a2), "Berita Dua", 3, category="kesehatan")
     w.news_b1 = _news(news_index(t.village_b1), "Berita Tiga", 4)
-    w.more_a1 = [_news(news_index(t.village_a1), f"Kabar Satu {n}", 10 + n) for n in range(22)]
+    # Enough items, with images, to see whether a listing's queries grow with limit.
+    w.more_a1 = [
+        _news(news_index(t.village_a1), f"Kabar Satu {n}", 10 + n, lead_image=w.image_a1)
+        for n in range(22)
+    ]
+    w.more_images = [
+        demo_image(f"Foto Kecamatan {n}", t.kec_a.collection, size=(20, 20)) for n in range(3)
+    ]
+    for image in w.more_images:
+        image.tags.add("posyandu", "kegiatan")
 
     # What must never appear.
     index_a1 = news_index(t.village_a1)

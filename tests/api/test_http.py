@@ -103,6 +103,7 @@ def count_queries(client, url, host):
         ("/api/v2/sites/?", HOST),
         ("/api/v2/services/?", HOST),
         ("/api/v2/images/?fields=*", "kec-a.test"),
+        ("/api/v2/documents/?fields=*", HOST),
     ],
 )
 def test_listing_queries_do_not_grow_with_limit(world, client, url, host):
