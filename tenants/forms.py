@@ -1,6 +1,7 @@
-"""Admin forms for tenants: onboarding a kelurahan/desa from the Wagtail admin."""
+"""Admin forms for tenants: onboarding a kelurahan/desa, and its operator accounts."""
 
 from django import forms
+from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -112,4 +113,80 @@ class VillageOnboardingForm(forms.Form):
                     },
                 ),
             )
+        return cleaned
+
+
+class OperatorCreateForm(forms.Form):
+    """A new operator account for one village, with a first password.
+
+    The password goes through Django's validators (``AUTH_PASSWORD_VALIDATORS``),
+    so it is at least 10 characters and not a common one.
+    """
+
+    username = forms.RegexField(
+        label=_("Nama pengguna"),
+        max_length=150,
+        regex=r"^[\w.@+-]+$",
+        help_text=_("Huruf kecil tanpa spasi, contoh: operator.karangan2"),
+        error_messages={"invalid": _("Hanya huruf, angka, dan tanda . @ + - _ yang boleh.")},
+    )
+    first_name = forms.CharField(label=_("Nama depan"), max_length=150)
+    last_name = forms.CharField(label=_("Nama belakang"), max_length=150, required=False)
+    email = forms.EmailField(label=_("Surel"), required=False)
+    password1 = forms.CharField(
+        label=_("Kata sandi"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("Paling sedikit 10 huruf; jangan memakai kata sandi yang umum."),
+    )
+    password2 = forms.CharField(
+        label=_("Ulangi kata sandi"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean_username(self):
+        username = self.cleaned_data["username"].strip().lower()
+        if get_user_model().objects.filter(username__iexact=username).exists():
+            raise ValidationError(_("Nama pengguna ini sudah dipakai."), code="taken")
+        return username
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("Kedua kata sandi tidak sama."))
+        elif first:
+            user = get_user_model()(
+                username=cleaned.get("username", ""),
+                first_name=cleaned.get("first_name", ""),
+                email=cleaned.get("email", ""),
+            )
+            try:
+                password_validation.validate_password(first, user)
+            except ValidationError as exc:
+                self.add_error("password1", exc)
+        return cleaned
+
+
+class OperatorPasswordForm(forms.Form):
+    """A new password for an operator who forgot theirs, checked by Django's validators."""
+
+    password1 = OperatorCreateForm.base_fields["password1"]
+    password2 = OperatorCreateForm.base_fields["password2"]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("Kedua kata sandi tidak sama."))
+        elif first:
+            try:
+                password_validation.validate_password(first, self.user)
+            except ValidationError as exc:
+                self.add_error("password1", exc)
         return cleaned

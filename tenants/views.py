@@ -1,4 +1,4 @@
-"""Admin views for kecamatan admins: list their villages and onboard a new one.
+"""Admin views for kecamatan admins: their villages, onboarding, and operator accounts.
 
 Only a superuser or a member of a kecamatan's ``admin_group`` may use them,
 and they see only the kecamatan they administer
@@ -7,18 +7,23 @@ and they see only the kecamatan they administer
 users to the admin login page.
 """
 
-from django.shortcuts import redirect
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 
-from tenants.forms import VillageOnboardingForm
+from tenants.forms import OperatorCreateForm, OperatorPasswordForm, VillageOnboardingForm
 from tenants.models import Tenant
+from tenants.moderation import moderation_enabled, set_moderation
 from tenants.onboarding import OnboardingError, onboard_village
 
 INDEX_TITLE = _("Desa & Kelurahan")
@@ -158,3 +163,192 @@ class VillageOnboardView(KecamatanAdminRequiredMixin, WagtailAdminTemplateMixin,
             gettext("Desa/kelurahan belum didaftarkan. Periksa isian yang ditandai di bawah."),
         )
         return super().form_invalid(form)
+
+
+def villages_administered_by(user):
+    """The villages of every kecamatan ``user`` administers (all for a superuser)."""
+    return Tenant.objects.villages().filter(kecamatan__in=Tenant.objects.administered_by(user))
+
+
+def manageable_operators(user, village: Tenant):
+    """Accounts of ``village``'s operators that ``user`` may manage.
+
+    Only plain operator accounts: members of the village's operator group
+    who are neither superusers nor staff and belong to no group outside the
+    operator groups of the villages ``user`` administers. So a kecamatan
+    admin can never reset the password of a camat, another kecamatan's
+    staff or a superuser who also happens to be in the group.
+    """
+    own_groups = villages_administered_by(user).values("editor_group_id")
+    return (
+        get_user_model()
+        .objects.filter(groups=village.editor_group, is_superuser=False, is_staff=False)
+        .exclude(groups__in=Group.objects.exclude(pk__in=own_groups))
+        .order_by("username")
+    )
+
+
+class VillageOperatorMixin(KecamatanAdminRequiredMixin, WagtailAdminTemplateMixin):
+    """Loads the village (404 unless the user administers its kecamatan)."""
+
+    header_icon = "user"
+
+    def dispatch(self, request, *args, village_id, **kwargs):
+        if request.user.is_authenticated:
+            self.village = get_object_or_404(
+                villages_administered_by(request.user).select_related("site", "editor_group"),
+                pk=village_id,
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    def operators_url(self):
+        return reverse("tenants_admin:operators", args=[self.village.pk])
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("tenants_admin:index"), "label": INDEX_TITLE},
+            {"url": self.operators_url(), "label": self.village.display_name},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_operator(self, user_id):
+        operator = manageable_operators(self.request.user, self.village).filter(pk=user_id).first()
+        if operator is None:
+            raise Http404
+        return operator
+
+
+class VillageOperatorsView(VillageOperatorMixin, TemplateView):
+    """The operator accounts of one village, with create, deactivate and reset actions."""
+
+    template_name = "tenants/admin/operators.html"
+
+    def get_page_title(self):
+        return gettext("Operator %(name)s") % {"name": self.village.display_name}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("tenants_admin:index"), "label": INDEX_TITLE},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_header_buttons(self):
+        return [
+            HeaderButton(
+                label=_("Tambah operator"),
+                url=reverse("tenants_admin:operator_add", args=[self.village.pk]),
+                icon_name="plus",
+            )
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            village=self.village,
+            operators=manageable_operators(self.request.user, self.village),
+            moderated=moderation_enabled(self.village),
+        )
+        return context
+
+
+class OperatorCreateView(VillageOperatorMixin, FormView):
+    """Create an operator account in the village's operator group."""
+
+    template_name = "tenants/admin/operator_form.html"
+    form_class = OperatorCreateForm
+    page_title = _("Tambah operator")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            village=self.village,
+            action_url=reverse("tenants_admin:operator_add", args=[self.village.pk]),
+            cancel_url=self.operators_url(),
+            submit_label=gettext("Buat akun"),
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        user = get_user_model().objects.create_user(
+            username=data["username"],
+            email=data["email"],
+            password=data["password1"],
+            first_name=data["first_name"],
+            last_name=data["last_name"],
+        )
+        user.groups.add(self.village.editor_group)
+        messages.success(
+            self.request,
+            gettext("Akun %(username)s dibuat untuk %(village)s.")
+            % {"username": user.username, "village": self.village.display_name},
+        )
+        return redirect(self.operators_url())
+
+
+class OperatorPasswordView(VillageOperatorMixin, FormView):
+    """Set a new password for one of the village's operators."""
+
+    template_name = "tenants/admin/operator_form.html"
+    form_class = OperatorPasswordForm
+    page_title = _("Atur ulang kata sandi")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.user_id = kwargs.pop("user_id")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        self.operator = self.get_operator(self.user_id)
+        return {**super().get_form_kwargs(), "user": self.operator}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            village=self.village,
+            operator=self.operator,
+            action_url=reverse(
+                "tenants_admin:operator_password", args=[self.village.pk, self.operator.pk]
+            ),
+            cancel_url=self.operators_url(),
+            submit_label=gettext("Simpan kata sandi"),
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        self.operator.set_password(form.cleaned_data["password1"])
+        self.operator.save(update_fields=["password"])
+        messages.success(
+            self.request,
+            gettext("Kata sandi %(username)s sudah diganti. Sampaikan kepadanya secara langsung.")
+            % {"username": self.operator.username},
+        )
+        return redirect(self.operators_url())
+
+
+class OperatorActiveView(VillageOperatorMixin, View):
+    """POST only: deactivate an operator account (``active=0``) or activate it again."""
+
+    def post(self, request, user_id):
+        operator = self.get_operator(user_id)
+        operator.is_active = request.POST.get("active") == "1"
+        operator.save(update_fields=["is_active"])
+        if operator.is_active:
+            message = gettext("Akun %(username)s aktif kembali.")
+        else:
+            message = gettext("Akun %(username)s dinonaktifkan: tidak bisa masuk lagi.")
+        messages.success(request, message % {"username": operator.username})
+        return redirect(self.operators_url())
+
+
+class VillageModerationView(VillageOperatorMixin, View):
+    """POST only: switch "perlu persetujuan kecamatan" on (``enabled=1``) or off."""
+
+    def post(self, request):
+        enabled = request.POST.get("enabled") == "1"
+        set_moderation(self.village, enabled)
+        if enabled:
+            message = gettext(
+                "Perubahan di %(name)s kini perlu persetujuan kecamatan sebelum tayang."
+            )
+        else:
+            message = gettext("Operator %(name)s kini dapat menayangkan perubahan sendiri.")
+        messages.success(request, message % {"name": self.village.display_name})
+        return redirect(self.operators_url())

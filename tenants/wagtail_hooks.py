@@ -1,4 +1,5 @@
-"""Wagtail admin wiring for tenants: the "Desa & Kelurahan" area for kecamatan admins."""
+"""Wagtail admin wiring for tenants: the "Desa & Kelurahan" area for kecamatan admins
+(villages, onboarding, and the villages' operator accounts)."""
 
 from django.urls import include, path, reverse
 from wagtail import hooks
@@ -10,6 +11,27 @@ app_name = "tenants_admin"
 urlpatterns = [
     path("", views.VillageIndexView.as_view(), name="index"),
     path("tambah/", views.VillageOnboardView.as_view(), name="add"),
+    path("<int:village_id>/operator/", views.VillageOperatorsView.as_view(), name="operators"),
+    path(
+        "<int:village_id>/persetujuan/",
+        views.VillageModerationView.as_view(),
+        name="moderation",
+    ),
+    path(
+        "<int:village_id>/operator/tambah/",
+        views.OperatorCreateView.as_view(),
+        name="operator_add",
+    ),
+    path(
+        "<int:village_id>/operator/<int:user_id>/sandi/",
+        views.OperatorPasswordView.as_view(),
+        name="operator_password",
+    ),
+    path(
+        "<int:village_id>/operator/<int:user_id>/aktif/",
+        views.OperatorActiveView.as_view(),
+        name="operator_active",
+    ),
 ]
 
 

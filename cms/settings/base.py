@@ -5,6 +5,7 @@ the safe ones: DEBUG is off, and without DEBUG a SECRET_KEY must be given.
 The demo (``make demo``) turns DEBUG on explicitly.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -75,6 +76,8 @@ INSTALLED_APPS = [
     "umkm",
     "villagedata",
     "citizens",
+    "notices",
+    "access",
     "api",
     "ops",
     "frontend",
@@ -106,6 +109,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -126,9 +132,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # user.is_verified(): has this session passed the second login step?
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Sends admin users to the second login step until it is done.
+    "access.twofactor.TwoFactorMiddleware",
+    # Refuses admin URLs naming another tenant's page or object.
+    "access.middleware.AdminIsolationMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -192,10 +206,28 @@ else:
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# django-axes counts failed logins first; Django's model backend checks passwords.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# AXES_FAILURE_LIMIT: wrong passwords in a row before a username is locked out
+# from that address (a shared office connection does not lock out colleagues).
+AXES_FAILURE_LIMIT = getenv_int("AXES_FAILURE_LIMIT", 5)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# AXES_COOLOFF_MINUTES: how long a lockout lasts; `manage.py axes_reset` ends it early.
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=getenv_int("AXES_COOLOFF_MINUTES", 30))
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "access.throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "access.throttling.lockout_response"
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]

@@ -1,0 +1,75 @@
+"""Admin isolation checks that Wagtail's own views do not make.
+
+Wagtail checks page permissions on edit, history, revisions, compare and
+copy, and limits the explorer, admin search and reports to the pages a user
+may explore. It does not limit:
+
+* the page chooser's browse and "chosen" endpoints, which answer for any
+  page id (the listing itself is filtered by the
+  ``construct_page_chooser_queryset`` hook in ``access.wagtail_hooks``);
+* generic model views (snippets, redirects), whose edit, delete, history,
+  revision and copy views load any object by id once the user holds the
+  model permission for some site;
+* Wagtail's own redirects screen, which lists every site's redirects.
+
+This middleware answers 404 for those, before the view runs, so nothing of
+another tenant is shown or touched. Superusers are never limited.
+"""
+
+from django.http import Http404
+
+from access import reach
+from access.scoped import SCOPED_NAMESPACES, user_may_reach
+
+CHOOSER_BROWSE = "wagtailadmin_choose_page_child"
+CHOOSER_CHOSEN = "wagtailadmin_choose_page_chosen_multiple"
+SUPERUSER_ONLY_NAMESPACES = {"wagtailredirects"}
+
+
+class AdminIsolationMiddleware:
+    """Refuse admin URLs that name a page or object outside the user's reach."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = getattr(request, "user", None)
+        match = request.resolver_match
+        if user is None or not user.is_authenticated or user.is_superuser or match is None:
+            return None
+        if match.view_name == CHOOSER_BROWSE:
+            self.check_browse(user, view_kwargs["parent_page_id"])
+        elif match.view_name == CHOOSER_CHOSEN:
+            self.check_chosen(user, request.GET.getlist("id"))
+        elif match.namespace in SUPERUSER_ONLY_NAMESPACES:
+            raise Http404
+        elif match.namespace in SCOPED_NAMESPACES:
+            scoped = SCOPED_NAMESPACES[match.namespace]
+            pks = request.GET.getlist("id") if match.url_name == "chosen_multiple" else []
+            if scoped.pk_kwarg in view_kwargs:
+                pks.append(view_kwargs[scoped.pk_kwarg])
+            if any(not user_may_reach(user, scoped, pk) for pk in pks):
+                raise Http404
+        return None
+
+    @staticmethod
+    def check_browse(user, page_id) -> None:
+        """Browsing may start at an ancestor of the user's reach, or inside it."""
+        roots = reach.chooser_roots(user)
+        page = reach.Page.objects.filter(pk=page_id).only("path").first()
+        if page is None:
+            return  # the view answers 404
+        if not (reach.page_in(roots, page) or page.path in reach.ancestor_paths(roots)):
+            raise Http404
+
+    @staticmethod
+    def check_chosen(user, ids) -> None:
+        """Every chosen page must be one the user may choose."""
+        roots = reach.chooser_roots(user)
+        wanted = [i for i in ids if str(i).isdigit()]
+        pages = reach.Page.objects.filter(pk__in=wanted).only("path")
+        if any(not reach.page_in(roots, page) for page in pages):
+            raise Http404

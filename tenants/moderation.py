@@ -1,0 +1,67 @@
+"""Optional moderation: a village's changes go live only after its kecamatan approves them.
+
+Switching it on for a village assigns the kecamatan's workflow (one
+``GroupApprovalTask`` for the kecamatan's admin group) to the village home
+page, and takes the publish permission away from the village's operators:
+they can still edit and submit for approval, and a kecamatan admin approves
+(publishing the page) or rejects with a comment. Switching it off restores
+both. Each call is idempotent.
+"""
+
+from django.contrib.auth.models import Permission
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from tenants.models import Tenant
+
+
+def _publish_permission() -> Permission:
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename="publish_page")
+
+
+def moderation_enabled(village: Tenant) -> bool:
+    """True if the village's pages need the kecamatan's approval to go live."""
+    return WorkflowPage.objects.filter(page_id=village.home_page_id).exists()
+
+
+def kecamatan_workflow(kecamatan: Tenant) -> Workflow:
+    """The kecamatan's approval workflow, created on first use."""
+    name = _("Persetujuan %(name)s (%(code)s)") % {
+        "name": kecamatan.display_name,
+        "code": kecamatan.code,
+    }
+    workflow, created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
+    if created:
+        task = GroupApprovalTask.objects.create(
+            name=_("Disetujui admin %(name)s") % {"name": kecamatan.display_name}
+        )
+        task.groups.set([kecamatan.admin_group])
+        # Saved directly: the cluster relation would only save with the workflow.
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
+
+
+@transaction.atomic
+def set_moderation(village: Tenant, enabled: bool) -> None:
+    """Require (or stop requiring) the kecamatan's approval for ``village``'s changes."""
+    home_id = village.home_page_id
+    publish = _publish_permission()
+    if enabled:
+        WorkflowPage.objects.update_or_create(
+            page_id=home_id, defaults={"workflow": kecamatan_workflow(village.kecamatan)}
+        )
+        GroupPagePermission.objects.filter(
+            group=village.editor_group, page_id=home_id, permission=publish
+        ).delete()
+    else:
+        WorkflowPage.objects.filter(page_id=home_id).delete()
+        GroupPagePermission.objects.get_or_create(
+            group=village.editor_group, page_id=home_id, permission=publish
+        )

@@ -1,0 +1,143 @@
+"""Login throttling (django-axes) and two-step login (django-otp) through Wagtail's login."""
+
+import datetime
+
+import pytest
+from axes.models import AccessAttempt
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from access.models import GroupSecurity
+from tests.factories import UserFactory
+
+# No waiting between code attempts in tests (django-otp doubles the wait after each miss).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_otp_throttle")]
+
+HOST = {"HTTP_HOST": "kec-a.test"}
+PASSWORD = "kata-sandi-uji-123"
+LOGIN = "/admin/login/"
+
+
+@pytest.fixture
+def site(world):
+    return world
+
+
+@pytest.fixture
+def no_otp_throttle(settings):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0
+
+
+def log_in(client, username, password):
+    return client.post(LOGIN, {"username": username, "password": password}, **HOST)
+
+
+def current_code(device) -> str:
+    return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
+
+
+# --- throttling ---------------------------------------------------------------
+
+
+@override_settings(AXES_FAILURE_LIMIT=3)
+def test_login_is_locked_after_n_failures_with_an_indonesian_message(site, client):
+    user = UserFactory(username="op.kunci", groups=[site.village_a1.editor_group])
+    for _ in range(2):
+        response = log_in(client, user.username, "salah-sandi-123")
+        assert response.status_code == 200  # the login form again
+    locked = log_in(client, user.username, "salah-sandi-123")
+    assert locked.status_code == 429
+    assert "Terlalu banyak percobaan masuk" in locked.text
+    assert "Coba lagi setelah 30 menit" in locked.text
+    # Even the right password is refused while locked.
+    assert log_in(client, user.username, PASSWORD).status_code == 429
+
+
+@override_settings(AXES_FAILURE_LIMIT=2)
+def test_lockout_ends_after_the_cool_off(site, client):
+    user = UserFactory(username="op.tunggu", groups=[site.village_a1.editor_group])
+    log_in(client, user.username, "salah-1-abcdefg")
+    assert log_in(client, user.username, "salah-2-abcdefg").status_code == 429
+    # Pretend the cool-off has passed.
+    AccessAttempt.objects.update(attempt_time=datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC))
+    response = log_in(client, user.username, PASSWORD)
+    assert response.status_code == 302
+    assert client.get("/admin/", **HOST).status_code == 200
+
+
+@override_settings(AXES_FAILURE_LIMIT=2)
+def test_axes_reset_unlocks_at_once_and_other_users_were_never_locked(site, client):
+    user = UserFactory(username="op.reset", groups=[site.village_a1.editor_group])
+    colleague = UserFactory(username="op.rekan", groups=[site.village_a1.editor_group])
+    log_in(client, user.username, "salah-1-abcdefg")
+    assert log_in(client, user.username, "salah-2-abcdefg").status_code == 429
+    # Same office connection, different account: not locked.
+    assert log_in(client, colleague.username, PASSWORD).status_code == 302
+    call_command("axes_reset_username", user.username)
+    assert log_in(client, user.username, PASSWORD).status_code == 302
+
+
+# --- two-step login -------------------------------------------------------------
+
+
+def test_two_step_login_is_optional_by_default(site, client):
+    user = UserFactory(username="op.bebas", groups=[site.village_a1.editor_group])
+    assert log_in(client, user.username, PASSWORD).status_code == 302
+    assert client.get("/admin/", **HOST).status_code == 200
+
+
+def test_a_group_that_requires_it_sends_members_to_setup_until_done(site, client):
+    group: Group = site.village_a1.editor_group
+    GroupSecurity.objects.create(group=group, require_two_factor=True)
+    user = UserFactory(username="op.wajib", groups=[group])
+    log_in(client, user.username, PASSWORD)
+    response = client.get("/admin/pages/", **HOST)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/dua-langkah/pasang/")
+    setup = client.get(response["Location"], **HOST)
+    assert setup.status_code == 200 and "<svg" in setup.text
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    wrong = client.post("/admin/dua-langkah/pasang/", {"token": "000000"}, **HOST)
+    assert wrong.status_code == 200 and "Kode salah" in wrong.text
+    done = client.post(
+        "/admin/dua-langkah/pasang/",
+        {"token": current_code(device), "next": "/admin/pages/"},
+        **HOST,
+    )
+    assert done.status_code == 302 and done["Location"] == "/admin/pages/"
+    assert client.get("/admin/pages/", **HOST).status_code in (200, 302)
+    device.refresh_from_db()
+    assert device.confirmed
+
+
+def test_members_of_other_groups_are_not_asked(site, client):
+    GroupSecurity.objects.create(group=site.village_a1.editor_group, require_two_factor=True)
+    user = UserFactory(username="op.lain", groups=[site.village_a2.editor_group])
+    log_in(client, user.username, PASSWORD)
+    assert client.get("/admin/", **HOST).status_code == 200
+
+
+def test_a_user_with_a_device_must_enter_a_code_after_each_login(site, client):
+    user = UserFactory(username="op.kode", groups=[site.village_a1.editor_group])
+    device = TOTPDevice.objects.create(user=user, name="hp", confirmed=True)
+    log_in(client, user.username, PASSWORD)
+    response = client.get("/admin/", **HOST)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/dua-langkah/verifikasi/")
+    assert (
+        client.post("/admin/dua-langkah/verifikasi/", {"token": "123456"}, **HOST).status_code
+        == 200
+    )
+    ok = client.post("/admin/dua-langkah/verifikasi/", {"token": current_code(device)}, **HOST)
+    assert ok.status_code == 302
+    assert client.get("/admin/", **HOST).status_code == 200
+
+
+def test_public_sites_never_ask_for_a_code(site, client):
+    user = UserFactory(username="op.publik", groups=[site.village_a1.editor_group])
+    TOTPDevice.objects.create(user=user, name="hp", confirmed=True)
+    log_in(client, user.username, PASSWORD)
+    assert client.get("/", HTTP_HOST="satu.kec-a.test").status_code == 200

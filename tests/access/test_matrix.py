@@ -1,0 +1,211 @@
+"""The permission matrix: every role × every kind of object × every action.
+
+Each cell asserts an allow or a deny. An allow is a 200 (or a 302 after a
+successful POST); a deny is a real 403 or 404, or the object's absence from
+its listing. Anything else (a 500, a redirect to the dashboard) fails the
+cell. Requests carry ``X-Requested-With: XMLHttpRequest``, so Wagtail
+answers a refused permission with a plain 403 instead of its usual redirect
+to the dashboard with a message.
+
+To add a role: a user in ``conftest.build_users`` and a line in ``REACH``.
+To add a kind of object: build it in ``conftest.build_objects`` and add one
+line to ``OBJECTS`` mapping its actions to requests.
+"""
+
+from urllib.parse import quote
+
+import pytest
+from django.utils import timezone
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from cms.models import SiteProfile
+
+pytestmark = pytest.mark.django_db
+
+HOST = "kec-a.test"  # the admin is served on every tenant host; this one is the portal's
+XHR = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest", "HTTP_HOST": HOST}
+
+# Whose objects each role reaches: "K" is kecamatan A's portal, "A1" its first village.
+REACH = {
+    "superuser": {"K", "A1"},
+    "kec_admin": {"K", "A1"},
+    "kec_editor": {"K"},
+    "operator": {"A1"},
+    "other_operator": set(),  # a village operator of kecamatan B
+}
+
+
+def verdict(response, ok=(200,)) -> bool:
+    """True for an allow, False for a real deny; fail on anything in between."""
+    if response.status_code in ok:
+        return True
+    assert response.status_code in (403, 404), (
+        f"neither allowed nor refused: {response.status_code} {response.get('Location', '')}"
+    )
+    return False
+
+
+def get(url):
+    return lambda client, obj: verdict(client.get(url(obj), **XHR))
+
+
+def post(url, data, ok=(200, 302)):
+    return lambda client, obj: verdict(client.post(url(obj), data(obj), **XHR), ok)
+
+
+def listed(url, link):
+    """Allowed means: the listing answers and links to the object (its edit URL)."""
+
+    def check(client, obj):
+        response = client.get(url(obj), **XHR)
+        assert response.status_code == 200
+        return f'href="{link(obj)}' in response.text
+
+    return check
+
+
+def page_form(page, **extra) -> dict:
+    """A valid edit form for a NewsPage, as the admin would post it."""
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "date": page.date.isoformat(),
+            "category": page.category,
+            "summary": page.summary,
+            "body": streamfield([("paragraph", rich_text("<p>Isi berita.</p>"))]),
+            "comments": inline_formset([]),
+            **extra,
+        }
+    )
+
+
+def page_actions(attr):
+    def page(o):
+        return getattr(o, attr)
+
+    return {
+        "list": listed(
+            lambda o: f"/admin/pages/search/?q={quote(page(o).title.split()[0])}",
+            lambda o: f"/admin/pages/{page(o).pk}/edit/",
+        ),
+        "view": get(lambda o: f"/admin/pages/{page(o).pk}/edit/"),
+        "edit": post(lambda o: f"/admin/pages/{page(o).pk}/edit/", lambda o: page_form(page(o))),
+        "publish": post(
+            lambda o: f"/admin/pages/{page(o).pk}/edit/",
+            lambda o: page_form(page(o), **{"action-publish": "1"}),
+        ),
+        "delete": get(lambda o: f"/admin/pages/{page(o).pk}/delete/"),
+        "move": get(lambda o: f"/admin/pages/{page(o).pk}/move/"),
+        "copy": get(lambda o: f"/admin/pages/{page(o).pk}/copy/"),
+        "choose": get(lambda o: f"/admin/choose-page/chosen-multiple/?id={page(o).pk}"),
+        "history": get(lambda o: f"/admin/pages/{page(o).pk}/history/"),
+    }
+
+
+def notice_data(o):
+    today = timezone.localdate().isoformat()
+    return {"site": o.tenant.site_id, "title": "Diubah", "text": "Isi baru.", "valid_from": today}
+
+
+OBJECTS = {
+    "page": {
+        **page_actions("page"),
+        "revision compare": get(
+            lambda o: (
+                f"/admin/pages/{o.page.pk}/revisions/compare/{o.revisions[0]}...{o.revisions[1]}/"
+            )
+        ),
+        # Unpublishing needs the publish permission too.
+        "unpublish": get(lambda o: f"/admin/pages/{o.page.pk}/unpublish/"),
+    },
+    "draft": page_actions("draft"),
+    "image": {
+        "list": listed(lambda o: "/admin/images/", lambda o: f"/admin/images/{o.image.pk}/"),
+        "view": get(lambda o: f"/admin/images/{o.image.pk}/"),
+        "edit": post(lambda o: f"/admin/images/{o.image.pk}/", lambda o: {"title": "Diubah"}),
+        "delete": get(lambda o: f"/admin/images/{o.image.pk}/delete/"),
+        "choose": get(lambda o: f"/admin/images/chooser/chosen/{o.image.pk}/"),
+        "history": get(lambda o: f"/admin/images/usage/{o.image.pk}/"),
+    },
+    "document": {
+        "list": listed(
+            lambda o: "/admin/documents/", lambda o: f"/admin/documents/edit/{o.document.pk}/"
+        ),
+        "view": get(lambda o: f"/admin/documents/edit/{o.document.pk}/"),
+        "edit": post(
+            lambda o: f"/admin/documents/edit/{o.document.pk}/", lambda o: {"title": "Diubah"}
+        ),
+        "delete": get(lambda o: f"/admin/documents/delete/{o.document.pk}/"),
+        "choose": get(lambda o: f"/admin/documents/chooser/chosen/{o.document.pk}/"),
+        "history": get(lambda o: f"/admin/documents/usage/{o.document.pk}/"),
+    },
+    "snippet": {
+        "list": listed(
+            lambda o: "/admin/snippets/notices/notice/",
+            lambda o: f"/admin/snippets/notices/notice/edit/{o.notice.pk}/",
+        ),
+        "view": get(lambda o: f"/admin/snippets/notices/notice/edit/{o.notice.pk}/"),
+        "edit": post(
+            lambda o: f"/admin/snippets/notices/notice/edit/{o.notice.pk}/", notice_data, (302,)
+        ),
+        "delete": get(lambda o: f"/admin/snippets/notices/notice/delete/{o.notice.pk}/"),
+        "copy": get(lambda o: f"/admin/snippets/notices/notice/copy/{o.notice.pk}/"),
+        "choose": get(lambda o: f"/admin/snippets/choose/notices/notice/chosen/{o.notice.pk}/"),
+        "history": get(lambda o: f"/admin/snippets/notices/notice/history/{o.notice.pk}/"),
+    },
+    "site setting": {
+        "view": get(lambda o: f"/admin/settings/cms/siteprofile/{o.tenant.site_id}/"),
+        "edit": post(
+            lambda o: f"/admin/settings/cms/siteprofile/{o.tenant.site_id}/",
+            lambda o: {
+                "display_name": "Diubah",
+                "brand_colour": "#1b5e20",
+                "leader_title": SiteProfile.objects.get(site=o.tenant.site_id).leader_title,
+            },
+            (302,),
+        ),
+    },
+    "redirect": {
+        "list": listed(
+            lambda o: "/admin/pengalihan/", lambda o: f"/admin/pengalihan/edit/{o.redirect.pk}/"
+        ),
+        "view": get(lambda o: f"/admin/pengalihan/edit/{o.redirect.pk}/"),
+        "edit": post(
+            lambda o: f"/admin/pengalihan/edit/{o.redirect.pk}/",
+            lambda o: {
+                "old_path": o.redirect.old_path,
+                "site": o.tenant.site_id,
+                "is_permanent": "on",
+                "redirect_link": "https://example.test/baru",
+            },
+            (302,),
+        ),
+        "delete": get(lambda o: f"/admin/pengalihan/delete/{o.redirect.pk}/"),
+    },
+}
+
+
+def expected(role: str, owner: str, kind: str, action: str) -> bool:
+    """The rule the matrix proves, with its one documented exception."""
+    if kind in ("page", "draft") and action == "choose" and role == "kec_editor":
+        return True  # a portal may link to its own villages' pages
+    return owner in REACH[role]
+
+
+CELLS = [
+    (role, owner, kind, action)
+    for role in REACH
+    for owner in ("K", "A1")
+    for kind, actions in OBJECTS.items()
+    for action in actions
+]
+
+
+@pytest.mark.parametrize(
+    ("role", "owner", "kind", "action"), CELLS, ids=["-".join(cell) for cell in CELLS]
+)
+def test_permission_matrix(world, client, role, owner, kind, action):
+    client.force_login(world.users[role])
+    allowed = OBJECTS[kind][action](client, world.objects[owner])
+    assert allowed == expected(role, owner, kind, action)
