@@ -19,6 +19,7 @@ from cms.demo_images import demo_image
 from news.demo.documents import demo_document
 from news.models import NewsPage
 from notices.models import Notice
+from tests.citizens.conftest import make_case
 from tests.demo_seed import rolled_back
 from tests.factories import KecamatanFactory, UserFactory, VillageFactory
 from tests.news.conftest import add_news, news_index_of
@@ -83,6 +84,9 @@ def build_objects(tenant, owner_user, label: str) -> SimpleNamespace:
     o.redirect = Redirect.objects.create(
         old_path=f"/lama-{label.lower()}", site=tenant.site, redirect_link="https://example.test/"
     )
+    # Citizens' cases handled by this tenant, each with one private file.
+    o.complaint = make_case(tenant, label)
+    o.service_request = make_case(tenant, label, kind="request")
     return o
 
 

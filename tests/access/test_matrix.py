@@ -108,6 +108,27 @@ def notice_data(o):
     return {"site": o.tenant.site_id, "title": "Diubah", "text": "Isi baru.", "valid_from": today}
 
 
+def case_actions(kind: str, attr: str):
+    """A citizens' case (pengaduan or permohonan) in the staff inbox of issue 7."""
+
+    def case(o):
+        return getattr(o, attr)
+
+    return {
+        "list": listed(
+            lambda o: f"/admin/warga/{kind}/?status=semua",
+            lambda o: f"/admin/warga/{kind}/{case(o).code}/",
+        ),
+        "view": get(lambda o: f"/admin/warga/{kind}/{case(o).code}/"),
+        "edit": post(
+            lambda o: f"/admin/warga/{kind}/{case(o).code}/",
+            lambda o: {"note": "Catatan petugas", "public": "on"},
+            (302,),
+        ),
+        "file": get(lambda o: f"/admin/warga/berkas/{case(o).files.first().pk}/"),
+    }
+
+
 OBJECTS = {
     "page": {
         **page_actions("page"),
@@ -183,6 +204,8 @@ OBJECTS = {
         ),
         "delete": get(lambda o: f"/admin/pengalihan/delete/{o.redirect.pk}/"),
     },
+    "complaint": case_actions("pengaduan", "complaint"),
+    "request": case_actions("permohonan", "service_request"),
 }
 
 
@@ -190,6 +213,8 @@ def expected(role: str, owner: str, kind: str, action: str) -> bool:
     """The rule the matrix proves, with its one documented exception."""
     if kind in ("page", "draft") and action == "choose" and role == "kec_editor":
         return True  # a portal may link to its own villages' pages
+    if kind in ("complaint", "request") and role == "kec_editor":
+        return True  # the kecamatan's staff handle its villages' cases too (issue 7)
     return owner in REACH[role]
 
 
