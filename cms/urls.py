@@ -21,6 +21,12 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+if settings.BENCH_BARE_VIEW:
+    from pagecache.views import bare
+
+    # The benchmark's ceiling (bench/run.py); never on in production.
+    urlpatterns.insert(0, path("_bench/bare/", bare))
+
 # Wagtail's page serving comes last: it catches every remaining path.
 urlpatterns += [path("", include(wagtail_urls))]
 

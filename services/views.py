@@ -29,7 +29,7 @@ def service_context(request, service, village_index=None) -> dict:
     ``service_url`` is the service's address on this site.
     """
     site = Site.find_for_request(request)
-    office = SiteProfile.for_site(site) if site else None
+    office = SiteProfile.for_request(request) if site else None  # cached per request
     if village_index is not None:
         catalog_url = village_index.get_url(request)
         service_url = f"{catalog_url}{service.slug}/"

@@ -75,11 +75,12 @@ INSTALLED_APPS = [
     "regulations",
     "umkm",
     "villagedata",
-    "citizens",
     "notices",
+    "citizens",
     "access",
     "api",
     "ops",
+    "pagecache",
     "frontend",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -120,6 +121,9 @@ MIDDLEWARE = [
     # Next, so that an unknown Host never reaches any view or Wagtail's
     # default-site fallback.
     "tenants.middleware.KnownHostMiddleware",
+    # Anonymous full-page cache: right after the host check, so a hit skips
+    # every other middleware; headers they add are stored with the page.
+    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Cache-Control, ETag/Last-Modified and 304s for the content API.
     "api.http.ApiHttpMiddleware",
@@ -438,6 +442,50 @@ if FRONTEND_CACHE_PURGE_URL:
             "LOCATION": FRONTEND_CACHE_PURGE_URL,
         }
     }
+
+# FRONTEND_CACHE_CLOUDFLARE_TOKEN / FRONTEND_CACHE_CLOUDFLARE_ZONEID: a
+# Cloudflare API token with "Zone > Cache Purge" and the zone's id. When both
+# are set, publishing or unpublishing a page also purges it on Cloudflare.
+FRONTEND_CACHE_CLOUDFLARE_TOKEN = os.environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN", "")
+FRONTEND_CACHE_CLOUDFLARE_ZONEID = os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID", "")
+if FRONTEND_CACHE_CLOUDFLARE_TOKEN and FRONTEND_CACHE_CLOUDFLARE_ZONEID:
+    if "wagtail.contrib.frontend_cache" not in INSTALLED_APPS:
+        INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        **(WAGTAILFRONTENDCACHE if FRONTEND_CACHE_PURGE_URL else {}),
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": FRONTEND_CACHE_CLOUDFLARE_TOKEN,
+            "ZONEID": FRONTEND_CACHE_CLOUDFLARE_ZONEID,
+        },
+    }
+
+# Anonymous full-page cache (pagecache/), in the default cache above.
+# PAGECACHE_SECONDS: the longest a cached public page is served without being
+# re-rendered; publishing invalidates it at once anyway. 0 turns it off.
+PAGECACHE_SECONDS = getenv_int("PAGECACHE_SECONDS", 600)
+# PAGECACHE_FRAGMENT_SECONDS: the same for the cached sections of home pages
+# (news, agenda, services…), used when the full page is not served from cache.
+PAGECACHE_FRAGMENT_SECONDS = getenv_int("PAGECACHE_FRAGMENT_SECONDS", PAGECACHE_SECONDS)
+# Never cached: admin, API (it has its own ETag/Cache-Control), citizens'
+# forms and tracking, documents (may be private), health checks, the bench view.
+PAGECACHE_EXCLUDE_PREFIXES = [
+    "/admin/",
+    "/api/",
+    "/warga/",
+    "/documents/",
+    "/healthz",
+    "/readyz",
+    "/_bench/",
+    "/static/",
+    "/media/",
+]
+# BENCH_BARE_VIEW: mount the benchmark's bare "hello" view at /_bench/bare/.
+# Only bench/run.py sets it; leave it off everywhere else.
+BENCH_BARE_VIEW = getenv_bool("BENCH_BARE_VIEW", False)
+# A request carrying one of these cookies (a logged-in editor's session,
+# pending messages) always gets a fresh page.
+PAGECACHE_BYPASS_COOKIES = ["sessionid", "messages"]
 
 # LOG_FORMAT: "json" (one object per line, for log shippers) or "text". Logs
 # go to stdout, where systemd's journal or the container runtime collects them.

@@ -23,4 +23,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The anonymous page cache is off in tests, so that a test changing data without
+# a publish sees it; tests/pagecache/ turns it on where it is under test.
+PAGECACHE_SECONDS = PAGECACHE_FRAGMENT_SECONDS = 0
 TENANT_SITE_PORT = 80

@@ -23,7 +23,9 @@ def seo_tags(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {}
-    profile = SiteProfile.for_site(site)
+    # for_request, not for_site: cached on the request, shared with the
+    # ``settings`` context processor, so the page reads the profile once.
+    profile = SiteProfile.for_request(request)
     root = site.root_url
     description = ""
     image = None

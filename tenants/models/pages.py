@@ -57,6 +57,10 @@ class KecamatanFolder(Page):
 # A hook function takes ``(request, page)`` and returns HTML, or "" to add
 # nothing; register it with ``order=`` to place it (lower comes first).
 HOME_SECTIONS_HOOK = "tenant_home_sections"
+# Wagtail hook through which an upper layer may cache the rendered sections
+# (pagecache does, per site). A hook function takes ``(request, page, render)``
+# and returns ``render()``'s list of HTML, or a cached copy of it.
+HOME_SECTIONS_CACHE_HOOK = "tenant_home_sections_cache"
 
 
 class TenantHomePage(BasePage):
@@ -101,6 +105,12 @@ class TenantHomePage(BasePage):
             cls._clean_subpage_models = None
 
     def get_home_sections(self, request) -> list[str]:
+        """HTML of every section, from a ``tenant_home_sections_cache`` hook if one is set."""
+        for cached_sections in hooks.get_hooks(HOME_SECTIONS_CACHE_HOOK):
+            return cached_sections(request, self, lambda: self.render_home_sections(request))
+        return self.render_home_sections(request)
+
+    def render_home_sections(self, request) -> list[str]:
         """HTML of every section the ``tenant_home_sections`` hooks return, in order."""
         sections = []
         for section in hooks.get_hooks(HOME_SECTIONS_HOOK):

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PageCacheConfig(AppConfig):
+    name = "pagecache"
+    verbose_name = _("Cache halaman publik")
+
+    def ready(self):
+        from pagecache import signals  # noqa: F401  (connects the invalidation handlers)
+        from pagecache.siteroots import install
+
+        # Page URLs from a per-process index of site roots (see siteroots).
+        install()
