@@ -48,7 +48,8 @@ def test_update_index_job_rebuilds_the_search_index(portal, db):
     assert "update_index:" in output
 
 
-def test_retention_purge_calls_every_receiver_and_reports_what_they_removed():
+def test_retention_purge_calls_every_receiver_and_reports_what_they_removed(db):
+    # db: the apps' own receivers (citizens' upload purge) run too and read the database.
     seen = []
 
     @receiver(retention_purge, weak=False, dispatch_uid="test-purge-a")
@@ -69,7 +70,7 @@ def test_retention_purge_calls_every_receiver_and_reports_what_they_removed():
     assert "5 item kedaluwarsa dihapus" in output
 
 
-def test_a_failing_purge_receiver_fails_the_run_but_not_the_other_jobs(monkeypatch):
+def test_a_failing_purge_receiver_fails_the_run_but_not_the_other_jobs(db, monkeypatch):
     ran = []
     monkeypatch.setitem(jobs.JOBS, "after", lambda: ran.append("after") or "ok")
 
