@@ -17,26 +17,11 @@ def finder_context(request, items):
     query = request.GET.get("q", "").strip()[:100]
     topics = list(ServiceTopic.objects.all())
 
-    if kind in ServiceKind.values:
-        items = [item for item in items if item[0].kind == kind]
-    else:
+    if kind not in ServiceKind.values:
         kind = ""
-    if topic and any(t.slug == topic for t in topics):
-        with_topic = set(
-            ServicePage.topics.through.objects.filter(
-                servicetopic__slug=topic, servicepage_id__in=[s.pk for s, _ in items]
-            ).values_list("servicepage_id", flat=True)
-        )
-        items = [item for item in items if item[0].pk in with_topic]
-    else:
+    if not any(t.slug == topic for t in topics):
         topic = ""
-    if query:
-        ids = [service.pk for service, _ in items]
-        ranked = ServicePage.objects.filter(id__in=ids).search(query)
-        order = {page.pk: position for position, page in enumerate(ranked)}
-        items = sorted(
-            (item for item in items if item[0].pk in order), key=lambda item: order[item[0].pk]
-        )
+    items = narrow_services(items, kind=kind, topic=topic, search=query)
     return {
         "results": items,
         "topics": topics,
@@ -45,3 +30,35 @@ def finder_context(request, items):
         "selected_topic": topic,
         "query": query,
     }
+
+
+def narrow_services(items, *, kind="", topic="", handled_at="", search=""):
+    """Keep the ``items`` whose service (``item[0]``) matches every given filter.
+
+    The one place the finder and the services API narrow a site's services.
+    Values must already be valid (the finder drops unknown ones, the API
+    answers 400); an empty value does not filter. ``search`` runs on
+    Wagtail's search backend restricted to these services' ids and orders
+    the result by rank; on PostgreSQL with the Indonesian configuration.
+    Items may be tuples of any length; their order is kept unless searched.
+    """
+    items = list(items)
+    if kind:
+        items = [item for item in items if item[0].kind == kind]
+    if handled_at:
+        items = [item for item in items if item[0].handled_at == handled_at]
+    if topic:
+        with_topic = set(
+            ServicePage.topics.through.objects.filter(
+                servicetopic__slug=topic, servicepage_id__in=[item[0].pk for item in items]
+            ).values_list("servicepage_id", flat=True)
+        )
+        items = [item for item in items if item[0].pk in with_topic]
+    if search:
+        ids = [item[0].pk for item in items]
+        ranked = ServicePage.objects.filter(id__in=ids).search(search)
+        order = {page.pk: position for position, page in enumerate(ranked)}
+        items = sorted(
+            (item for item in items if item[0].pk in order), key=lambda item: order[item[0].pk]
+        )
+    return items

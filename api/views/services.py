@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from api import schema
 from api.pagination import ApiPagination
 from api.views.base import ScopedEndpointMixin, check_known_parameters, parse_choice, parse_search
+from services.finder import narrow_services
 from services.models import (
     HandledAt,
     LocalServiceNote,
@@ -195,20 +196,7 @@ class ServicesView(ScopedEndpointMixin, GenericAPIView):
             request, "topic", set(ServiceTopic.objects.values_list("slug", flat=True))
         )
         search = parse_search(request)
-        if kind:
-            items = [item for item in items if item[0].kind == kind]
-        if handled_at:
-            items = [item for item in items if item[0].handled_at == handled_at]
-        if topic:
-            items = [item for item in items if any(t.slug == topic for t in item[0].topics.all())]
-        if search:
-            ids = [item[0].pk for item in items]
-            ranked = ServicePage.objects.filter(id__in=ids).search(search)
-            order = {page.pk: position for position, page in enumerate(ranked)}
-            items = sorted(
-                (item for item in items if item[0].pk in order), key=lambda i: order[i[0].pk]
-            )
-        return items
+        return narrow_services(items, kind=kind, topic=topic, handled_at=handled_at, search=search)
 
     @extend_schema(
         operation_id="services_list",
