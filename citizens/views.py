@@ -67,6 +67,33 @@ def _render(request, template, context, status=200):
     return TemplateResponse(request, template, context, status=status)
 
 
+def _submit(request, template, context, save, what: str):
+    """The POST half of a public form: limit, refuse spam, validate, save, go to status.
+
+    ``context["form"]`` is the bound form; ``save()`` stores the case (idempotent
+    by the form's token) and sends its notifications, returning the case. A
+    rate-limited sender gets 429, spam or invalid input 400 with the form and
+    its input kept, and a database failure 503 with the input kept, so the
+    citizen can send again without retyping.
+    """
+    form = context["form"]
+    if not ratelimit.hit(request, "submit"):
+        return _too_many(request, template, context)
+    if form.is_spam:
+        context["error"] = SPAM_REFUSED
+        return _render(request, template, context, status=400)
+    if not form.is_valid():
+        return _render(request, template, context, status=400)
+    try:
+        case = save()
+    except DatabaseError as error:
+        # Only the error's type: a database message may quote the row, NIK included.
+        logger.error("%s could not be saved: %s", what, type(error).__name__)
+        context["error"] = SAVE_FAILED
+        return _render(request, template, context, status=503)
+    return redirect(reverse("citizens:status", args=[case.code]) + "?baru=1")
+
+
 @never_cache
 def complaint_form(request):
     """The complaint form of this site; the complaint goes to this site's office."""
@@ -77,29 +104,19 @@ def complaint_form(request):
         form = ComplaintForm(kecamatan=kecamatan)
         return _render(request, template, {"form": form, "office": tenant})
     form = ComplaintForm(request.POST, request.FILES, kecamatan=kecamatan)
-    context = {"form": form, "office": tenant}
-    if not ratelimit.hit(request, "submit"):
-        return _too_many(request, template, context)
-    if form.is_spam:
-        context["error"] = SPAM_REFUSED
-        return _render(request, template, context, status=400)
-    if not form.is_valid():
-        return _render(request, template, context, status=400)
-    try:
+
+    def save():
         complaint, created = workflow.create_complaint(
             origin=tenant,
             token=form.cleaned_data["token"],
             data=form.cleaned_data,
             attachments=form.attachments,
         )
-    except DatabaseError as error:
-        # Only the error's type: a database message may quote the row's values.
-        logger.error("Complaint could not be saved: %s", type(error).__name__)
-        context["error"] = SAVE_FAILED
-        return _render(request, template, context, status=503)
-    if created:
-        notifications.case_received(complaint)
-    return redirect(reverse("citizens:status", args=[complaint.code]) + "?baru=1")
+        if created:
+            notifications.case_received(complaint)
+        return complaint
+
+    return _submit(request, template, {"form": form, "office": tenant}, save, "Complaint")
 
 
 def service_offices(tenant: Tenant, service: ServicePage) -> list[Tenant] | None:
@@ -149,14 +166,8 @@ def request_form(request, service_id: int):
         return _render(request, template, context)
     form = ServiceRequestForm(request.POST, request.FILES, service=service, offices=offices)
     context["form"] = form
-    if not ratelimit.hit(request, "submit"):
-        return _too_many(request, template, context)
-    if form.is_spam:
-        context["error"] = SPAM_REFUSED
-        return _render(request, template, context, status=400)
-    if not form.is_valid():
-        return _render(request, template, context, status=400)
-    try:
+
+    def save():
         service_request, created = workflow.create_request(
             origin=tenant,
             office=form.cleaned_data["office"],
@@ -165,15 +176,12 @@ def request_form(request, service_id: int):
             data=form.cleaned_data,
             uploads=form.uploads,
         )
-    except DatabaseError as error:
-        # Only the error's type: a database message may quote the row, NIK included.
-        logger.error("Service request could not be saved: %s", type(error).__name__)
-        context["error"] = SAVE_FAILED
-        return _render(request, template, context, status=503)
-    if created:
-        notifications.case_received(service_request)
-        notifications.new_request_to_office(service_request)
-    return redirect(reverse("citizens:status", args=[service_request.code]) + "?baru=1")
+        if created:
+            notifications.case_received(service_request)
+            notifications.new_request_to_office(service_request)
+        return service_request
+
+    return _submit(request, template, context, save, "Service request")
 
 
 def find_case(request, code: str):
