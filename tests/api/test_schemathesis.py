@@ -10,9 +10,10 @@ import json
 
 import pytest
 import schemathesis
-from django.conf import settings as settings_module
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from drf_spectacular.generators import SchemaGenerator
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
@@ -22,15 +23,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-pytestmark = [
-    pytest.mark.django_db,
-    # Known gap: calls go straight to the WSGI handler, and on PostgreSQL the
-    # test's connection is found closed after the first one (503 from the
-    # database-outage middleware). The run is kept on SQLite until fixed.
-    pytest.mark.skipif(
-        settings_module.IS_POSTGRES, reason="schemathesis run is SQLite-only for now"
-    ),
-]
+pytestmark = pytest.mark.django_db
 
 # Bounded so the run stays around a minute in CI.
 EXAMPLES_PER_OPERATION = 25
@@ -51,8 +44,32 @@ def _raw_schema() -> dict:
     return json.loads(json.dumps(raw, cls=DjangoJSONEncoder))
 
 
+class InTransactionWSGIHandler(WSGIHandler):
+    """Django's WSGI handler without closing the test's database connection.
+
+    A real WSGI handler sends request_started/request_finished, whose
+    ``close_old_connections`` drops a connection that is inside a transaction
+    (the test's). On SQLite's in-memory database that is a no-op; on
+    PostgreSQL the next request would find the connection closed. Django's
+    test client disconnects the same receiver around each request; so does
+    this, and it consumes and closes the response while disconnected.
+    """
+
+    def __call__(self, environ, start_response):
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            response = super().__call__(environ, start_response)
+            body = b"".join(response)
+            response.close()
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
+        return [body]
+
+
 schema = schemathesis.openapi.from_dict(_raw_schema())
-schema.app = WSGIHandler()
+schema.app = InTransactionWSGIHandler()
 
 
 def test_the_served_schema_is_the_one_tested(world, client):
