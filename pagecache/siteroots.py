@@ -17,7 +17,8 @@ Here the list is loaded once per process and indexed by root path:
 
 The copy is invalidated through a small generation value in the shared
 cache, bumped whenever Wagtail clears its own site-root cache (Site saved or
-deleted, a site root's path changed), and reloaded at least every
+deleted, a site root's path changed) and again when that change commits, and
+reloaded at least every
 ``LOCAL_MAX_AGE`` seconds as a safety net. ``install()`` is called once from
 ``PageCacheConfig.ready``.
 """
@@ -26,6 +27,7 @@ import time
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Page, Site
 
 GENERATION_KEY = "pagecache:site-roots:generation"
@@ -90,7 +92,18 @@ def get_site_root_paths():
 
 
 def clear_site_root_paths_cache():
-    """Replacement for ``Site.clear_site_root_paths_cache``: also every process's index."""
+    """Replacement for ``Site.clear_site_root_paths_cache``: also every process's index.
+
+    Inside a transaction the clear is done again when it commits: until then
+    other processes cannot see the change, and one that reloads in between
+    would keep the old list (Wagtail caches it for an hour in the shared cache).
+    """
+    _clear_everywhere()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_clear_everywhere)
+
+
+def _clear_everywhere() -> None:
     _wagtail_clear_site_root_paths_cache()
     _bump()
 

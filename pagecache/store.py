@@ -12,6 +12,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 
 GENERATION_PREFIX = "pagecache:gen:"
 ENTRY_PREFIX = "pagecache:page:"
@@ -34,10 +35,21 @@ def new_generation() -> str:
 
 
 def bump(hostnames) -> None:
-    """Invalidate every cached page of the sites answering at ``hostnames``."""
+    """Invalidate every cached page of the sites answering at ``hostnames``.
+
+    Inside a transaction the sites are invalidated again when it commits: a
+    reader on another process in between renders the old content (it cannot
+    see the change yet) and would store it under the new generation.
+    """
     hostnames = {h for h in hostnames if h}
     if hostnames:
-        cache.set_many({generation_key(h): new_generation() for h in hostnames}, timeout=None)
+        _set_new_generations(hostnames)
+        if transaction.get_connection().in_atomic_block:
+            transaction.on_commit(lambda: _set_new_generations(hostnames))
+
+
+def _set_new_generations(hostnames) -> None:
+    cache.set_many({generation_key(h): new_generation() for h in hostnames}, timeout=None)
 
 
 def timeout() -> int:
