@@ -1,11 +1,15 @@
 """Meta, canonical and Open Graph tags for every public page."""
 
+import logging
+
 from django import template
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
 from cms.models import SiteProfile
 
 register = template.Library()
+logger = logging.getLogger(__name__)
 
 SOCIAL_RENDITION = "fill-1200x630"
 
@@ -35,8 +39,14 @@ def seo_tags(context):
     image = image or profile.logo
     image_url = ""
     if image is not None:
-        url = image.get_rendition(SOCIAL_RENDITION).url
-        image_url = url if url.startswith("http") else root + url
+        try:
+            url = image.get_rendition(SOCIAL_RENDITION).url
+        except SourceImageIOError:
+            # A lost original (restored without media, a failed upload) must
+            # not take the page down; it only loses its preview image.
+            logger.warning("image %s has no source file; no og:image", image.pk)
+        else:
+            image_url = url if url.startswith("http") else root + url
     title = ""
     if page is not None:
         title = page.seo_title or page.title

@@ -66,6 +66,19 @@ def test_og_image_falls_back_to_the_site_logo_as_an_absolute_url(tree, client):
     assert '<meta property="og:image" content="http://kec-a.test/media/images/' in html
 
 
+def test_a_lost_image_file_costs_the_preview_image_not_the_page(tree, client):
+    from cms.demo_images import demo_image
+
+    profile = SiteProfile.for_site(tree.kec_a.site)
+    profile.logo = demo_image("Logo hilang", tree.kec_a.collection, size=(300, 300))
+    profile.save()
+    profile.logo.renditions.all().delete()
+    profile.logo.file.storage.delete(profile.logo.file.name)
+    response = client.get("/", HTTP_HOST="kec-a.test")
+    assert response.status_code == 200
+    assert 'property="og:image"' not in response.text
+
+
 def test_public_pages_send_a_strict_csp_and_security_headers(tree, client):
     response = client.get("/", HTTP_HOST="kec-a.test")
     csp = response["Content-Security-Policy"]
