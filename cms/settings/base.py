@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "ops",
     "pagecache",
     "frontend",
+    "dashboard",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -1,0 +1,87 @@
+"""Wagtail wiring: the operator dashboard, a shorter menu for operators, publish first.
+
+* ``construct_homepage_panels``: a village operator gets one panel of their
+  own (``panels.OperatorPanel``) instead of Wagtail's; a kecamatan admin
+  keeps Wagtail's panels plus the villages without recent news; superusers
+  see Wagtail's dashboard unchanged.
+* ``construct_main_menu``: an operator does not see Reports and Help.
+* ``construct_page_action_menu``: the strongest action the user may take
+  is the big button, for every user.
+"""
+
+import copy
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.action_menu import WorkflowMenuItem
+
+from dashboard import audience
+from dashboard.panels import OperatorPanel, VillagesPanel
+
+# Main menu items a village operator has no use for: Wagtail's reports (their
+# dashboard shows their pages' status) and Help (links to the English
+# Wagtail guide and keyboard shortcuts).
+OPERATOR_HIDDEN_MENU_ITEMS = frozenset({"reports", "help"})
+
+# (action name, label on the big button). Publishing when the user may publish
+# the page, otherwise submitting it for the kecamatan's approval
+# (tenants.moderation takes publish away from a moderated village's operators).
+PRIMARY_ACTIONS = (
+    ("action-publish", _("Terbitkan")),
+    ("action-submit", _("Ajukan untuk ditinjau")),
+)
+
+
+@hooks.register("construct_homepage_panels")
+def operator_dashboard(request, panels):
+    """Replace the panels for a village operator; add a villages panel for kecamatan admins."""
+    user = request.user
+    if user.is_superuser:
+        return
+    village = audience.operator_village(user)
+    if village is not None:
+        panels[:] = [OperatorPanel(village)]
+        return
+    villages = audience.villages_in_reach(user)
+    if villages:
+        panels.append(VillagesPanel(user, villages))
+
+
+@hooks.register("construct_main_menu")
+def hide_menu_items_for_operators(request, menu_items):
+    """Village operators see only the menu items they work with."""
+    if audience.operator_village(request.user) is not None:
+        menu_items[:] = [i for i in menu_items if i.name not in OPERATOR_HIDDEN_MENU_ITEMS]
+
+
+def _relabelled(item, label):
+    """A copy of ``item`` whose button reads ``label`` (the shared item is left alone)."""
+    clone = copy.copy(item)
+    get_context_data = clone.get_context_data
+
+    def relabel(parent_context):
+        context = get_context_data(parent_context)
+        context["label"] = label
+        return context
+
+    clone.get_context_data = relabel
+    return clone
+
+
+@hooks.register("construct_page_action_menu")
+def primary_action_first(menu_items, request, context):
+    """Make "Terbitkan" (or, without publish permission, "Ajukan untuk ditinjau") the big button.
+
+    Wagtail puts "Save draft" first and hides Publish in the drop-up. The
+    same rule holds for every user, so an operator and the kecamatan staff
+    helping them see the same button. Left as Wagtail orders it while the
+    user is reviewing the page in a workflow (approve / request changes).
+    """
+    if any(isinstance(item, WorkflowMenuItem) for item in menu_items):
+        return
+    for name, label in PRIMARY_ACTIONS:
+        for position, item in enumerate(menu_items):
+            if item.name == name:
+                menu_items.pop(position)
+                menu_items.insert(0, _relabelled(item, label))
+                return
