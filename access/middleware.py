@@ -10,7 +10,10 @@ may explore. It does not limit:
 * generic model views (snippets, redirects), whose edit, delete, history,
   revision and copy views load any object by id once the user holds the
   model permission for some site;
-* Wagtail's own redirects screen, which lists every site's redirects.
+* Wagtail's own redirects screen, which lists every site's redirects;
+* the install-wide reports: "Page types usage" names the latest page of
+  each type anywhere, and "Site history" lists the log entries (titles,
+  editors) of every object of a model the user holds any permission for.
 
 This middleware answers 404 for those, before the view runs, so nothing of
 another tenant is shown or touched. Superusers are never limited.
@@ -24,6 +27,17 @@ from access.scoped import SCOPED_NAMESPACES, user_may_reach
 CHOOSER_BROWSE = "wagtailadmin_choose_page_child"
 CHOOSER_CHOSEN = "wagtailadmin_choose_page_chosen_multiple"
 SUPERUSER_ONLY_NAMESPACES = {"wagtailredirects"}
+# Report views that read the whole install; their menu items are hidden too.
+SUPERUSER_ONLY_VIEWS = {
+    f"wagtailadmin_reports:{name}"
+    for name in (
+        "page_types_usage",
+        "page_types_usage_results",
+        "site_history",
+        "site_history_results",
+    )
+}
+SUPERUSER_ONLY_REPORT_ITEMS = {"page-types-usage", "site-history"}
 
 
 class AdminIsolationMiddleware:
@@ -44,7 +58,9 @@ class AdminIsolationMiddleware:
             self.check_browse(user, view_kwargs["parent_page_id"])
         elif match.view_name == CHOOSER_CHOSEN:
             self.check_chosen(user, request.GET.getlist("id"))
-        elif match.namespace in SUPERUSER_ONLY_NAMESPACES:
+        elif (
+            match.namespace in SUPERUSER_ONLY_NAMESPACES or match.view_name in SUPERUSER_ONLY_VIEWS
+        ):
             raise Http404
         elif match.namespace in SCOPED_NAMESPACES:
             scoped = SCOPED_NAMESPACES[match.namespace]

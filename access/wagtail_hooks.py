@@ -13,6 +13,7 @@ from wagtail.permission_policies.sites import SitePermissionPolicy
 from wagtail.permissions import policy_registry
 
 from access import reach, twofactor
+from access.middleware import SUPERUSER_ONLY_REPORT_ITEMS
 from access.models import GroupSecurity
 from access.redirects import SiteRedirectViewSet
 from access.scoped import register_site_scoped
@@ -46,6 +47,15 @@ def hide_global_redirects(request, menu_items):
     """Wagtail's all-sites redirects screen is for superusers; others use "Pengalihan"."""
     if not request.user.is_superuser:
         menu_items[:] = [item for item in menu_items if item.name != "redirects"]
+
+
+@hooks.register("construct_reports_menu")
+def hide_install_wide_reports(request, menu_items):
+    """Reports that read every site are for superusers (access.middleware refuses them)."""
+    if not request.user.is_superuser:
+        menu_items[:] = [
+            item for item in menu_items if item.name not in SUPERUSER_ONLY_REPORT_ITEMS
+        ]
 
 
 @hooks.register("before_serve_document")

@@ -9,7 +9,7 @@ places where the project itself scopes what Wagtail does not.
 import pytest
 from wagtail.models import GroupSitePermission, Page
 
-from tests.access.test_matrix import XHR
+from tests.access.test_matrix import HOST, XHR
 
 pytestmark = pytest.mark.django_db
 
@@ -149,6 +149,19 @@ def test_wagtail_all_sites_redirect_screen_is_for_superusers_only(world, client)
     assert client.get("/admin/redirects/", **XHR).status_code == 404
     client.force_login(world.users["superuser"])
     assert client.get("/admin/redirects/", **XHR).status_code == 200
+
+
+@pytest.mark.parametrize("role", ["operator", "kec_editor", "kec_admin"])
+@pytest.mark.parametrize("report", ["page-types-usage", "site-history"])
+def test_install_wide_reports_are_for_superusers_only(world, client, role, report):
+    """They would name other tenants' pages, objects and editors."""
+    client.force_login(world.users[role])
+    assert client.get(f"/admin/reports/{report}/", HTTP_HOST=HOST).status_code == 404
+    assert client.get(f"/admin/reports/{report}/results/", HTTP_HOST=HOST).status_code == 404
+    menu = client.get("/admin/", HTTP_HOST=HOST).text
+    assert f"/admin/reports/{report}/" not in menu
+    client.force_login(world.users["superuser"])
+    assert client.get(f"/admin/reports/{report}/", HTTP_HOST=HOST).status_code == 200
 
 
 def test_operator_cannot_create_an_all_sites_or_foreign_redirect(world, as_operator):
