@@ -345,6 +345,8 @@ if getenv_bool("BEHIND_PROXY", False):
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "CMS Kecamatan")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
+# Wagtail's login form with a translatable password label (cms/admin_login.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_login.LoginForm"
 # WAGTAILADMIN_BASE_URL: the admin's own address, used in notification emails.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
