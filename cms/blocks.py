@@ -5,9 +5,81 @@ plainly named blocks everywhere. Each block renders from
 ``frontend_templates/blocks/`` and has an icon, a label and a preview value.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+
+from cms.alt_text import ALT_TEXT_EXAMPLE
+
+
+class AltTextImageBlock(ImageBlock):
+    """An image with alt text, labelled in Indonesian; every image block uses this one.
+
+    Publishing needs alt text, typed here or taken from the image's
+    description (filled in the image library or at upload), unless the
+    operator marks the image as decorative. A draft may be saved without it:
+    Wagtail defers this check on "Simpan draf" (``is_deferred_validation``).
+    """
+
+    def __init__(self, required=True, **kwargs):
+        # ImageBlock hard-codes English child labels; build the same three children
+        # with Indonesian labels and help (same names, so stored data and JS still fit).
+        blocks.StructBlock.__init__(
+            self,
+            [
+                ("image", ImageChooserBlock(required=required, label=_("Foto"))),
+                (
+                    "decorative",
+                    blocks.BooleanBlock(
+                        default=False,
+                        required=False,
+                        label=_("Foto hiasan saja"),
+                        help_text=_(
+                            "Centang hanya bila foto tidak memberi informasi apa pun. Contoh: "
+                            "garis ornamen atau latar bermotif."
+                        ),
+                    ),
+                ),
+                (
+                    "alt_text",
+                    blocks.CharBlock(
+                        required=False,
+                        label=_("Teks alternatif"),
+                        help_text=_(
+                            "Apa yang terlihat di foto, untuk warga tunanetra. Contoh: %(example)s"
+                        )
+                        % {"example": ALT_TEXT_EXAMPLE},
+                    ),
+                ),
+            ],
+            **kwargs,
+        )
+
+    def clean(self, value):
+        """Fill empty alt text from the image's description; refuse an image with neither."""
+        decorative = getattr(value, "decorative", False)
+        if value is not None and not decorative and not getattr(value, "contextual_alt_text", ""):
+            value.contextual_alt_text = (getattr(value, "description", "") or "").strip()
+        try:
+            return super().clean(value)
+        except StructBlockValidationError as error:
+            if "alt_text" not in error.block_errors:
+                raise
+            raise StructBlockValidationError(
+                block_errors={
+                    **error.block_errors,
+                    "alt_text": ValidationError(
+                        _(
+                            "Foto ini belum punya teks alternatif, jadi halaman belum bisa "
+                            "diterbitkan. Isi kolom “Teks alternatif” dengan apa yang terlihat "
+                            "di foto. Contoh: %(example)s."
+                        )
+                        % {"example": ALT_TEXT_EXAMPLE}
+                    ),
+                }
+            ) from error
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -32,6 +104,13 @@ class ParagraphBlock(blocks.RichTextBlock):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("features", ["bold", "italic", "link", "ol", "ul", "document-link"])
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "Tulis dengan kalimat biasa; tebalkan hanya yang penting. Contoh: Pendaftaran "
+                "dibuka sampai 30 Desember di kantor desa."
+            ),
+        )
         super().__init__(**kwargs)
 
     class Meta:
@@ -44,7 +123,10 @@ class ParagraphBlock(blocks.RichTextBlock):
 class FigureBlock(blocks.StructBlock):
     """An image with required alt text and an optional caption."""
 
-    image = ImageBlock(label=_("Foto"))
+    image = AltTextImageBlock(
+        label=_("Foto"),
+        help_text=_("Pilih atau unggah foto, lalu isi teks alternatifnya."),
+    )
     caption = blocks.CharBlock(
         required=False,
         label=_("Keterangan foto"),
@@ -60,8 +142,15 @@ class FigureBlock(blocks.StructBlock):
 class QuoteBlock(blocks.StructBlock):
     """A short quotation with who said it."""
 
-    text = blocks.TextBlock(label=_("Kutipan"))
-    attribution = blocks.CharBlock(required=False, label=_("Disampaikan oleh"))
+    text = blocks.TextBlock(
+        label=_("Kutipan"),
+        help_text=_("Kalimat persis seperti yang diucapkan. Contoh: Pelayanan KTP kini gratis."),
+    )
+    attribution = blocks.CharBlock(
+        required=False,
+        label=_("Disampaikan oleh"),
+        help_text=_("Nama dan jabatan. Contoh: Budi Santoso, Kepala Desa Karangan"),
+    )
 
     class Meta:
         icon = "openquote"

@@ -22,12 +22,18 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
-from cms.models import BasePage, SiteProfile
+from cms.models import BasePage, SiteProfile, title_panel
 from events import ical
 from events.querysets import EventPageQuerySet
 from tenants import scoping
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
+
+
+def default_event_start() -> datetime.datetime:
+    """Tomorrow at 08.00 local time: when most village events start, a day ahead."""
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    return timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time(8, 0)))
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -92,6 +98,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     start = models.DateTimeField(
         _("mulai"),
+        default=default_event_start,
         help_text=_("Tanggal dan jam mulai, waktu setempat (WIB). Contoh: 5 Desember 2026 08.00"),
     )
     end = models.DateTimeField(
@@ -116,7 +123,10 @@ class EventPage(RoutablePageMixin, BasePage):
     map_url = models.URLField(
         _("tautan peta"),
         blank=True,
-        help_text=_("Boleh dikosongkan. Salin tautan dari Google Maps atau OpenStreetMap."),
+        help_text=_(
+            "Boleh dikosongkan. Salin tautan dari Google Maps atau OpenStreetMap. Contoh: "
+            "https://maps.app.goo.gl/AbCdEf123"
+        ),
     )
     summary = models.TextField(
         _("ringkasan"),
@@ -141,7 +151,8 @@ class EventPage(RoutablePageMixin, BasePage):
 
     objects = EventPageManager()
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(_("Posyandu balita Dusun II")),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
             heading=_("Waktu"),

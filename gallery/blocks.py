@@ -2,17 +2,19 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
+
+from cms.blocks import AltTextImageBlock
 
 
 class PhotoBlock(blocks.StructBlock):
     """One photo of an album.
 
-    ``ImageBlock`` refuses a photo without alt text unless it is marked
-    decorative, so every photo can be described to a screen-reader user.
+    ``AltTextImageBlock`` refuses to publish a photo without alt text (typed
+    here or the image's description) unless it is marked decorative, so every
+    photo can be described to a screen-reader user.
     """
 
-    image = ImageBlock(
+    image = AltTextImageBlock(
         label=_("Foto"),
         help_text=_(
             "Isi teks alternatif: jelaskan isi foto untuk pembaca tunanetra. Contoh: Warga "

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -20,7 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
 
-from cms.models import BasePage
+from cms.models import BasePage, title_panel
 from gallery.blocks import PhotoStreamBlock
 from gallery.serializers import GalleryPhotoSerializer
 from tenants import scoping
@@ -35,8 +36,10 @@ class GalleryPhoto:
 
     @property
     def alt(self) -> str:
-        """The photo's alt text ("" when marked decorative)."""
-        return "" if self.image.decorative else (self.image.contextual_alt_text or "")
+        """The photo's alt text, else the image's description ("" when marked decorative)."""
+        if self.image.decorative:
+            return ""
+        return self.image.contextual_alt_text or getattr(self.image, "description", "") or ""
 
     @property
     def decorative(self) -> bool:
@@ -58,7 +61,8 @@ class GalleryPage(BasePage):
 
     date = models.DateField(
         _("tanggal kegiatan"),
-        help_text=_("Tanggal foto-foto diambil. Contoh: 18 Oktober 2026"),
+        default=timezone.localdate,
+        help_text=_("Tanggal foto-foto diambil; terisi hari ini. Contoh: 18 Oktober 2026"),
     )
     description = models.TextField(
         _("keterangan album"),
@@ -78,7 +82,8 @@ class GalleryPage(BasePage):
         ),
     )
 
-    content_panels = BasePage.content_panels + [
+    content_panels = [
+        title_panel(_("Panen perdana kolam ikan BUMDes")),
         FieldPanel("date"),
         FieldPanel("description"),
         FieldPanel("photos"),
@@ -168,7 +173,7 @@ def attach_covers(albums) -> list:
         if image is not None:
             # A copy, so two albums sharing a photo keep their own alt text.
             image = copy.copy(image)
-            image.contextual_alt_text = "" if ref.decorative else ref.alt
+            image.contextual_alt_text = "" if ref.decorative else (ref.alt or image.description)
             image.decorative = ref.decorative
         album.cover = image
     return albums

@@ -42,12 +42,18 @@ class Notice(models.Model):
     text = models.TextField(
         _("isi singkat"),
         max_length=300,
-        help_text=_("Satu atau dua kalimat, paling banyak 300 huruf."),
+        help_text=_(
+            "Satu atau dua kalimat, paling banyak 300 huruf. Contoh: Kantor desa tutup pada "
+            "17 Agustus; layanan buka kembali 18 Agustus."
+        ),
     )
     link = models.URLField(
         _("tautan (opsional)"),
         blank=True,
-        help_text=_("Alamat lengkap untuk info lebih lanjut, diawali https://"),
+        help_text=_(
+            "Alamat lengkap untuk info lebih lanjut, diawali https://. Contoh: "
+            "https://karangan.rkt.example/pengumuman/"
+        ),
     )
     valid_from = models.DateField(
         _("tampil mulai"),

@@ -1,9 +1,27 @@
 """The abstract page every public page type of the project inherits."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.models import Page
+
+from cms import alt_text
+from cms.forms import BasePageForm
+
+
+def title_panel(example, **kwargs) -> TitleFieldPanel:
+    """The title field, explained for an operator, with an example fit for the page type."""
+    return TitleFieldPanel(
+        "title",
+        help_text=format_lazy(
+            "{} {}",
+            _("Judul yang tampil di atas halaman, di daftar dan di hasil pencarian."),
+            format_lazy(_("Contoh: {}"), example),
+        ),
+        **kwargs,
+    )
 
 
 class BasePage(Page):
@@ -17,7 +35,21 @@ class BasePage(Page):
     ``social_image`` is the picture shown when the page is shared (Open Graph,
     e.g. a WhatsApp preview); ``get_social_image()`` lets a page type offer a
     better default, such as a news article's own photo.
+
+    ``image_alt_fields`` lists the page's ``(image_field, alt_field)`` pairs:
+    a chosen image without alt text (there, or as the image's description)
+    stops publishing, while a draft may still be saved (see
+    ``cms.alt_text``). Override ``get_image_alt_fields()`` for a dynamic list.
     """
+
+    image_alt_fields: tuple[tuple[str, str | None], ...] = ()
+    # Set by ``BasePageForm`` while a "save draft" submission is validated.
+    defer_publish_checks = False
+    # Set by ``BasePageForm``: the form has validated the StreamField blocks itself.
+    streams_checked_by_form = False
+    base_form_class = BasePageForm
+
+    content_panels = [title_panel(_("Profil Desa Karangan"))]
 
     social_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -47,6 +79,25 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_starting_content(self) -> dict:
+        """Field values a new page's form starts with, as a template to fill in; {} by default."""
+        return {}
+
+    def get_image_alt_fields(self) -> tuple[tuple[str, str | None], ...]:
+        """The ``(image_field, alt_field or None)`` pairs whose images need alt text."""
+        return self.image_alt_fields
+
+    def clean(self):
+        """Stop publishing a page whose images lack alt text; drafts may wait."""
+        super().clean()
+        if self.defer_publish_checks:
+            return
+        errors = alt_text.missing_alt_text_errors(self, self.get_image_alt_fields())
+        if not self.streams_checked_by_form:
+            errors.update(alt_text.stream_alt_text_errors(self))
+        if errors:
+            raise ValidationError(errors)
 
     def get_social_image(self):
         """The image for Open Graph tags, or None (the site logo is used then)."""

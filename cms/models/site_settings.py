@@ -89,7 +89,10 @@ class SiteProfile(BaseSiteSetting):
     map_url = models.URLField(
         _("tautan peta"),
         blank=True,
-        help_text=_("Tautan lokasi kantor di peta, misalnya dari OpenStreetMap atau Google Maps."),
+        help_text=_(
+            "Tautan lokasi kantor di peta, dari OpenStreetMap atau Google Maps. Contoh: "
+            "https://maps.app.goo.gl/AbCdEf123"
+        ),
     )
     complaint_url = models.URLField(
         _("tautan halaman pengaduan"),
@@ -99,17 +102,38 @@ class SiteProfile(BaseSiteSetting):
             "Contoh: https://rkt.prabumulihkota.go.id/pengaduan/"
         ),
     )
-    facebook_url = models.URLField(_("Facebook"), blank=True)
-    instagram_url = models.URLField(_("Instagram"), blank=True)
-    youtube_url = models.URLField(_("YouTube"), blank=True)
-    tiktok_url = models.URLField(_("TikTok"), blank=True)
-    x_url = models.URLField(_("X (Twitter)"), blank=True)
+    facebook_url = models.URLField(
+        _("Facebook"),
+        blank=True,
+        help_text=_("Boleh dikosongkan. Contoh: https://www.facebook.com/desakarangan"),
+    )
+    instagram_url = models.URLField(
+        _("Instagram"),
+        blank=True,
+        help_text=_("Boleh dikosongkan. Contoh: https://www.instagram.com/desakarangan/"),
+    )
+    youtube_url = models.URLField(
+        _("YouTube"),
+        blank=True,
+        help_text=_("Boleh dikosongkan. Contoh: https://www.youtube.com/@desakarangan"),
+    )
+    tiktok_url = models.URLField(
+        _("TikTok"),
+        blank=True,
+        help_text=_("Boleh dikosongkan. Contoh: https://www.tiktok.com/@desakarangan"),
+    )
+    x_url = models.URLField(
+        _("X (Twitter)"),
+        blank=True,
+        help_text=_("Boleh dikosongkan. Contoh: https://x.com/desakarangan"),
+    )
 
     leader_title = models.CharField(
         _("jabatan pimpinan"),
         max_length=20,
         choices=LeaderTitle.choices,
         default=LeaderTitle.KEPALA_DESA,
+        help_text=_("Kepala desa untuk desa, lurah untuk kelurahan, camat untuk kecamatan."),
     )
     leader_name = models.CharField(
         _("nama pimpinan"),
@@ -124,6 +148,10 @@ class SiteProfile(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Foto resmi, tegak. Isi teks alternatif gambar saat mengunggah, misalnya: Kepala "
+            "Desa Karangan berseragam dinas."
+        ),
     )
 
     identity_panels = [

@@ -351,6 +351,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_login.LoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# The image form labels the image's description as its alt text (also in the chooser upload).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.ImageForm"
 
 # Search: Wagtail's database backend. On PostgreSQL it uses the "indonesian"
 # text-search configuration, so "pelayanan" also finds "layanan".

@@ -6,7 +6,6 @@ also serves the site's RSS and Atom feeds. Every query goes through
 ``news.listing``, which starts from ``tenants.scoping``.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,10 +14,13 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.rich_text import RichText
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
-from cms.models import BasePage
+from cms.forms import BasePageForm
+from cms.models import BasePage, title_panel
+from cms.summaries import summary_from_body
 
 
 class NewsCategory(models.TextChoices):
@@ -28,6 +30,7 @@ class NewsCategory(models.TextChoices):
     categories would show up in every other village's admin.
     """
 
+    UMUM = "umum", _("Umum")
     PEMERINTAHAN = "pemerintahan", _("Pemerintahan")
     PEMBANGUNAN = "pembangunan", _("Pembangunan")
     KESEHATAN = "kesehatan", _("Kesehatan")
@@ -97,8 +100,26 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return feeds.news_feed(request, self, Atom1Feed)
 
 
+class NewsPageForm(BasePageForm):
+    """The news form: a summary the operator never touched follows the body's changes."""
+
+    def clean(self):
+        """Clear a summary that is still the one derived from the old body, to derive anew."""
+        cleaned_data = super().clean()
+        summary = (cleaned_data.get("summary") or "").strip()
+        if summary and self.instance.pk and summary == summary_from_body(self.instance.body):
+            cleaned_data["summary"] = ""
+        return cleaned_data
+
+
 class NewsPage(BasePage):
-    """One news article: date, category, a lead photo with alt text, summary and body."""
+    """One news article: title, date, a lead photo with alt text, and the text.
+
+    Everything else is optional with a sensible default: the category is
+    "Umum", and an empty summary is derived from the body's first sentences
+    when the page is validated or saved (``summary_from_body``), so lists,
+    feeds, meta tags and the API always have one.
+    """
 
     date = models.DateField(
         _("tanggal berita"),
@@ -109,7 +130,11 @@ class NewsPage(BasePage):
         _("kategori"),
         max_length=20,
         choices=NewsCategory.choices,
-        help_text=_("Pilih yang paling cocok. Contoh: Kesehatan untuk berita posyandu."),
+        default=NewsCategory.UMUM,
+        help_text=_(
+            "Boleh dibiarkan Umum. Pilih yang paling cocok. Contoh: Kesehatan untuk berita "
+            "posyandu."
+        ),
     )
     lead_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -118,7 +143,10 @@ class NewsPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Foto di atas berita dan di daftar berita. Sebaiknya foto mendatar."),
+        help_text=_(
+            "Foto di atas berita dan di daftar berita. Sebaiknya foto mendatar. Saat "
+            "mengunggah, isi kolom teks alternatif agar tidak perlu menulisnya lagi."
+        ),
     )
     lead_image_alt = models.CharField(
         _("keterangan foto untuk tunanetra (teks alternatif)"),
@@ -134,36 +162,51 @@ class NewsPage(BasePage):
         _("keterangan foto"),
         max_length=255,
         blank=True,
-        help_text=_("Tampil di bawah foto. Contoh: Penyaluran BLT di balai desa. Foto: Pemdes"),
+        help_text=_(
+            "Boleh dikosongkan. Tampil di bawah foto. Contoh: Penyaluran BLT di balai desa. "
+            "Foto: Pemdes"
+        ),
     )
     summary = models.TextField(
         _("ringkasan"),
         max_length=300,
+        blank=True,
         help_text=_(
-            "Satu atau dua kalimat, paling banyak 300 huruf; tampil di daftar berita dan saat "
-            "dibagikan. Contoh: Sebanyak 45 keluarga menerima BLT Dana Desa tahap pertama."
+            "Boleh dikosongkan: kalimat pertama isi berita dipakai. Paling banyak 300 huruf; "
+            "tampil di daftar berita dan saat dibagikan. Contoh: Sebanyak 45 keluarga menerima "
+            "BLT Dana Desa tahap pertama."
         ),
     )
     body = StreamField(
         BaseStreamBlock(),
         verbose_name=_("isi berita"),
-        help_text=_("Tulis beritanya: apa, siapa, kapan, di mana, dan mengapa."),
+        help_text=_(
+            "Tulis beritanya: apa, siapa, kapan, di mana, dan mengapa. Contoh: Pada Senin "
+            "(2/3), 45 keluarga menerima BLT Dana Desa di balai desa."
+        ),
     )
 
-    content_panels = BasePage.content_panels + [
+    # The four things every article needs come first; the rest waits, folded, below.
+    content_panels = [
+        title_panel(_("Penyaluran BLT Dana Desa tahap pertama")),
         FieldPanel("date"),
-        FieldPanel("category"),
         MultiFieldPanel(
-            [
-                FieldPanel("lead_image"),
-                FieldPanel("lead_image_alt"),
-                FieldPanel("lead_image_caption"),
-            ],
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
             heading=_("Foto utama"),
         ),
-        FieldPanel("summary"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("category"),
+                FieldPanel("summary"),
+                FieldPanel("lead_image_caption"),
+            ],
+            heading=_("Tambahan (boleh dilewati)"),
+            classname="collapsed",
+        ),
     ]
+    image_alt_fields = (("lead_image", "lead_image_alt"),)
+    base_form_class = NewsPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
@@ -205,18 +248,24 @@ class NewsPage(BasePage):
             return ""
         return self.lead_image_alt or self.lead_image.description
 
+    def get_starting_content(self) -> dict:
+        """One empty paragraph, so the operator types the text at once (no block menu)."""
+        return {"body": [("paragraph", RichText(""))]}
+
+    def fill_summary(self) -> None:
+        """Derive an empty summary from the body's first sentences."""
+        if not (self.summary or "").strip():
+            self.summary = summary_from_body(self.body, max_chars=300)
+
     def clean(self):
-        """A lead photo needs alt text, here or as the image's description."""
+        """Derive a missing summary; a lead photo needs alt text (see ``cms.alt_text``)."""
+        self.fill_summary()
         super().clean()
-        if self.lead_image and not self.lead_image_alt_text.strip():
-            raise ValidationError(
-                {
-                    "lead_image_alt": _(
-                        "Foto ini belum punya keterangan untuk tunanetra. Tuliskan apa "
-                        "yang terlihat di foto."
-                    )
-                }
-            )
+
+    def save(self, *args, **kwargs):
+        """Save, deriving a missing summary first (pages built in code skip ``clean``)."""
+        self.fill_summary()
+        return super().save(*args, **kwargs)
 
     def get_meta_description(self) -> str:
         """The search description, else the summary."""

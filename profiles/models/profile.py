@@ -1,5 +1,7 @@
 """``ProfilePage``: who governs the kecamatan or village, and how it came to be."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.html import strip_tags
@@ -19,6 +21,18 @@ from profiles.serializers import LeaderSerializer, OfficialSerializer, RichTextH
 
 HISTORY_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 WELCOME_FEATURES = ["bold", "italic", "link"]
+# A starting-text prompt still in place: "[Tambahkan … .]".
+PROMPT = re.compile(r"\[[^\]]{3,}\.\]")
+# Starting text of a new profile page: prompts in brackets for the operator to replace.
+STARTING_WELCOME = _(
+    "<p>Selamat datang di situs resmi kami. Melalui situs ini warga dapat membaca berita, "
+    "pengumuman, dan syarat layanan. [Tambahkan satu atau dua kalimat sambutan.]</p>"
+)
+STARTING_HISTORY = _(
+    "<p><b>Asal-usul nama:</b> [Dari mana nama wilayah ini berasal.]</p>"
+    "<p><b>Berdiri:</b> [Tahun berdiri atau pemekaran, dan dari wilayah mana.]</p>"
+    "<p><b>Pemimpin dari masa ke masa:</b> [Nama dan masa jabatan.]</p>"
+)
 
 
 class ProfilePage(BasePage):
@@ -134,6 +148,7 @@ class ProfilePage(BasePage):
         APIField("org_chart_alt"),
     ]
 
+    image_alt_fields = (("org_chart", "org_chart_alt"),)
     parent_page_types = ["tenants.KecamatanHomePage", "tenants.VillageHomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -141,14 +156,6 @@ class ProfilePage(BasePage):
     class Meta:
         verbose_name = _("profil")
         verbose_name_plural = _("profil")
-
-    def clean(self):
-        """An organisation chart image needs its text for screen readers."""
-        super().clean()
-        if self.org_chart_id and not self.org_chart_alt.strip():
-            raise ValidationError(
-                {"org_chart_alt": _("Tulis keterangan bagan, karena gambar bagan diisi.")}
-            )
 
     @property
     def mission_items(self) -> list[str]:
@@ -160,6 +167,26 @@ class ProfilePage(BasePage):
         """The SiteProfile of this page's site (leader name, title, photo), or None."""
         site = self.get_site()
         return SiteProfile.for_site(site) if site else None
+
+    def clean(self):
+        """Publishing needs the starting text's bracketed prompts replaced; drafts may keep them."""
+        super().clean()
+        if self.defer_publish_checks:
+            return
+        errors = {
+            name: _("Ganti dulu teks dalam kurung siku [ … ] dengan isi yang sebenarnya.")
+            for name in ("welcome", "history")
+            if PROMPT.search(getattr(self, name) or "")
+        }
+        if errors:
+            raise ValidationError(errors)
+
+    def get_starting_content(self) -> dict:
+        """A welcome and a history outline for the operator to complete."""
+        return {
+            "welcome": str(STARTING_WELCOME),
+            "history": str(STARTING_HISTORY),
+        }
 
     def get_context(self, request, *args, **kwargs):
         """Add ``profile`` (the current site's SiteProfile, with the leader) and ``officials``."""

@@ -66,6 +66,7 @@ class LegalDocumentPage(BasePage):
         max_length=30,
         choices=DocumentKind.choices,
         default=DocumentKind.PERDES,
+        help_text=_("Pilih sesuai judul resmi dokumen. Contoh: Peraturan Desa untuk APBDes."),
     )
     number = models.CharField(
         _("nomor"),
@@ -113,6 +114,7 @@ class LegalDocumentPage(BasePage):
         max_length=20,
         choices=DocumentStatus.choices,
         default=DocumentStatus.IN_FORCE,
+        help_text=_("Biarkan Berlaku kecuali dokumen sudah dicabut atau diganti."),
     )
     status_note = models.CharField(
         _("keterangan status"),

@@ -5,12 +5,13 @@ from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
+from cms.forms import BasePageForm
 from cms.models import BasePage
 from services.blocks import RequirementStreamBlock
 from services.models.service import ServicePage
@@ -73,7 +74,7 @@ class ServiceCatalogPage(ServiceFinderPage):
         return [(service, service.get_url(request)) for service, _ in self.offered_services()]
 
 
-class VillageServiceIndexPageForm(WagtailAdminPageForm):
+class VillageServiceIndexPageForm(BasePageForm):
     """Exposes the page to its local-note forms, so they list only its services."""
 
     @property
@@ -255,6 +256,7 @@ class LocalServiceNote(Orderable):
         verbose_name=_("layanan"),
         on_delete=models.CASCADE,
         related_name="local_notes",
+        help_text=_("Layanan kecamatan yang diberi catatan khusus untuk desa/kelurahan ini."),
     )
     extra_requirements = StreamField(
         RequirementStreamBlock(),

@@ -19,12 +19,20 @@ class ServicePledgePage(BasePage):
     pledge = models.TextField(
         _("isi maklumat"),
         default=STANDARD_PLEDGE,
-        help_text=_("Kalimat janji pelayanan. Bawaan: rumusan baku maklumat pelayanan."),
+        help_text=_(
+            "Kalimat janji pelayanan; sudah terisi rumusan baku. Contoh: Dengan ini kami "
+            "menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan."
+        ),
     )
     signed_place = models.CharField(
         _("tempat penandatanganan"), max_length=80, blank=True, help_text=_("Contoh: Prabumulih")
     )
-    signed_on = models.DateField(_("tanggal penandatanganan"), null=True, blank=True)
+    signed_on = models.DateField(
+        _("tanggal penandatanganan"),
+        null=True,
+        blank=True,
+        help_text=_("Tanggal maklumat ditandatangani."),
+    )
     signatory_name = models.CharField(
         _("nama penanda tangan"),
         max_length=120,

@@ -122,6 +122,7 @@ class ServicePage(RoutablePageMixin, BasePage):
         max_length=20,
         choices=ServiceKind.choices,
         default=ServiceKind.NON_PERIZINAN,
+        help_text=_("Perizinan bila hasilnya izin. Contoh: surat keterangan = non-perizinan."),
     )
     topics = ParentalManyToManyField(
         ServiceTopic,
@@ -163,7 +164,11 @@ class ServicePage(RoutablePageMixin, BasePage):
         help_text=_("Angka saja. Contoh: 15"),
     )
     time_unit = models.CharField(
-        _("satuan waktu"), max_length=12, choices=TimeUnit.choices, default=TimeUnit.MINUTES
+        _("satuan waktu"),
+        max_length=12,
+        choices=TimeUnit.choices,
+        default=TimeUnit.MINUTES,
+        help_text=_("Satuan untuk angka lama penyelesaian di atas."),
     )
     fee_amount = models.PositiveIntegerField(
         _("biaya (rupiah)"),
@@ -210,14 +215,47 @@ class ServicePage(RoutablePageMixin, BasePage):
     )
 
     # Internal components (not public).
-    legal_basis = models.TextField(_("dasar hukum"), blank=True)
-    facilities = models.TextField(_("sarana, prasarana, dan fasilitas"), blank=True)
-    staff_competence = models.TextField(_("kompetensi pelaksana"), blank=True)
-    internal_oversight = models.TextField(_("pengawasan internal"), blank=True)
-    staff_count = models.PositiveSmallIntegerField(_("jumlah pelaksana"), null=True, blank=True)
-    service_guarantee = models.TextField(_("jaminan pelayanan"), blank=True)
-    safety_guarantee = models.TextField(_("jaminan keamanan dan keselamatan"), blank=True)
-    performance_evaluation = models.TextField(_("evaluasi kinerja pelaksana"), blank=True)
+    legal_basis = models.TextField(
+        _("dasar hukum"),
+        blank=True,
+        help_text=_("Satu aturan per baris. Contoh: Permendagri No. 4 Tahun 2010 tentang PATEN"),
+    )
+    facilities = models.TextField(
+        _("sarana, prasarana, dan fasilitas"),
+        blank=True,
+        help_text=_("Contoh: Ruang tunggu ber-AC, komputer, printer, kotak saran"),
+    )
+    staff_competence = models.TextField(
+        _("kompetensi pelaksana"),
+        blank=True,
+        help_text=_("Contoh: Memahami administrasi kependudukan dan mampu memakai komputer"),
+    )
+    internal_oversight = models.TextField(
+        _("pengawasan internal"),
+        blank=True,
+        help_text=_("Contoh: Diawasi langsung oleh Sekretaris Camat setiap hari"),
+    )
+    staff_count = models.PositiveSmallIntegerField(
+        _("jumlah pelaksana"),
+        null=True,
+        blank=True,
+        help_text=_("Jumlah petugas yang melayani. Angka saja, misalnya 2."),
+    )
+    service_guarantee = models.TextField(
+        _("jaminan pelayanan"),
+        blank=True,
+        help_text=_("Contoh: Pelayanan selesai tepat waktu sesuai maklumat pelayanan"),
+    )
+    safety_guarantee = models.TextField(
+        _("jaminan keamanan dan keselamatan"),
+        blank=True,
+        help_text=_("Contoh: Data pemohon dijaga kerahasiaannya; ruang pelayanan ber-APAR"),
+    )
+    performance_evaluation = models.TextField(
+        _("evaluasi kinerja pelaksana"),
+        blank=True,
+        help_text=_("Contoh: Survei kepuasan masyarakat setiap enam bulan"),
+    )
 
     parent_page_types = ["services.ServiceCatalogPage", "services.VillageServiceIndexPage"]
     subpage_types = []
@@ -358,7 +396,11 @@ class ServiceForm(Orderable):
 
     page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="downloadable_forms")
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("berkas"), on_delete=models.CASCADE, related_name="+"
+        "wagtaildocs.Document",
+        verbose_name=_("berkas"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Pilih atau unggah berkas formulir, sebaiknya PDF."),
     )
     title = models.CharField(
         _("judul"),

@@ -11,7 +11,7 @@ from tests.umkm.conftest import make_product, umkm_index_of
 from umkm.models import ProductPage
 
 pytestmark = pytest.mark.django_db
-MISSING_ALT = "Foto ini belum punya teks alternatif"
+MISSING_ALT = "belum punya teks alternatif"  # cms.alt_text.missing_alt_message
 
 
 def photo_without_description(tenant):

@@ -207,6 +207,7 @@ class ProductPage(BasePage):
         APIField("village", serializer=ProductTenantSerializer(source="tenant")),
     ]
 
+    image_alt_fields = (("photo", "photo_alt"),)
     parent_page_types = ["umkm.UmkmIndexPage"]
     subpage_types = []
 
@@ -215,7 +216,7 @@ class ProductPage(BasePage):
         verbose_name_plural = _("produk UMKM")
 
     def clean(self):
-        """Prices must form a range (max ≥ min); a chosen photo must have alt text."""
+        """Prices must form a range (max ≥ min); alt text is checked by ``BasePage``."""
         super().clean()
         errors = {}
         if (
@@ -226,11 +227,6 @@ class ProductPage(BasePage):
             errors["price_max"] = _(
                 "Harga tertinggi (%(max)s) tidak boleh lebih kecil dari harga terendah (%(min)s)."
             ) % {"max": format_rupiah(self.price_max), "min": format_rupiah(self.price_min)}
-        if self.photo_id and not self.photo_alt_text:
-            errors["photo_alt"] = _(
-                "Foto ini belum punya teks alternatif. Tuliskan apa yang terlihat di foto, "
-                "misalnya: Keripik nanas dalam kemasan plastik bening."
-            )
         if errors:
             raise ValidationError(errors)
 

@@ -36,9 +36,16 @@ class VillageDataPage(RoutablePageMixin, BasePage):
         _("lisensi data"),
         max_length=120,
         default=DEFAULT_LICENCE,
-        help_text=_("Lisensi yang berlaku untuk data yang diunduh."),
+        help_text=_(
+            "Lisensi yang berlaku untuk data yang diunduh. Contoh: Creative Commons Atribusi 4.0"
+        ),
     )
-    licence_url = models.URLField(_("tautan lisensi"), blank=True, default=DEFAULT_LICENCE_URL)
+    licence_url = models.URLField(
+        _("tautan lisensi"),
+        blank=True,
+        default=DEFAULT_LICENCE_URL,
+        help_text=_("Contoh: https://creativecommons.org/licenses/by/4.0/deed.id"),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
