@@ -45,7 +45,9 @@ def run_search(request, query: str, include_villages: bool, page_number):
     paginator = Paginator(results, RESULTS_PER_PAGE)
     paginated = paginator.get_page(page_number)
     ids = [page.pk for page in paginated.object_list]
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    # Deferred specific pages: the right class (for URLs) in one query, not one
+    # per page type; the results list shows only fields every page has.
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific(defer=True)}
     pages = [specific[pk] for pk in ids if pk in specific]
     site = scoping.current_site(request)
     own_prefix = site.root_page.path

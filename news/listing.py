@@ -146,7 +146,7 @@ def listing_context(request, index) -> dict:
     category = request.GET.get("kategori", "")
     if category not in NewsCategory.values:
         category = ""
-    villages = list(scoping.villages_of_current_kecamatan(request)) if is_portal else []
+    villages = scoping.live_villages(request) if is_portal else []
     source = request.GET.get("desa", "") if is_portal else ""
 
     pages, labelled = scoping.site_pages(request), False

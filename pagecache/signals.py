@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from pagecache import invalidation
@@ -27,6 +27,15 @@ def page_deleted(sender, instance, **kwargs):
     """A deleted page (any page type) makes its site stale."""
     if isinstance(instance, Page) and instance.path:
         invalidation.invalidate_page(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def view_restriction_changed(sender, instance, **kwargs):
+    """A page made private or public again: its site's pages, menu included, are stale."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        invalidation.invalidate_page(page)
 
 
 @receiver(post_save)

@@ -1,6 +1,8 @@
 from wagtail import hooks
 
-from pagecache.fragments import cached_home_sections
+from cms.templatetags.navigation import MAIN_NAV_CACHE_HOOK
+from pagecache.fragments import cached_home_sections, cached_main_nav
 from tenants.models.pages import HOME_SECTIONS_CACHE_HOOK
 
 hooks.register(HOME_SECTIONS_CACHE_HOOK, cached_home_sections)
+hooks.register(MAIN_NAV_CACHE_HOOK, cached_main_nav)

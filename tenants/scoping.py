@@ -14,10 +14,12 @@ Two scopes exist:
 from django.http import Http404
 from wagtail.models import Page, Site
 
+from cms.models import SiteProfile
 from tenants.codes import TenantKind
 from tenants.models import Tenant
 
 _TENANT_ATTR = "_tenant"
+_VILLAGES_ATTR = "_portal_villages"
 
 
 def current_site(request) -> Site:
@@ -35,12 +37,29 @@ def current_tenant(request) -> Tenant | None:
         tenant = None
         if site is not None:
             tenant = (
-                Tenant.objects.select_related("site", "home_page", "kecamatan__site")
+                Tenant.objects.select_related("site__siteprofile", "home_page", "kecamatan__site")
                 .filter(site_id=site.pk)
                 .first()
             )
+        if tenant is not None:
+            _share_site_profile(request, tenant.site)
         setattr(request, _TENANT_ATTR, tenant)
     return getattr(request, _TENANT_ATTR)
+
+
+def _share_site_profile(request, site: Site) -> None:
+    """Hand the SiteProfile read along with the tenant to Wagtail's per-request
+    settings cache, so the templates' ``settings.cms.SiteProfile`` costs no
+    query of its own.
+    """
+    try:
+        profile = site.siteprofile
+    except SiteProfile.DoesNotExist:
+        return  # SiteProfile.for_request creates it as usual
+    attr = SiteProfile.get_cache_attr_name()
+    if not hasattr(request, attr):
+        profile._request = request  # as SiteProfile.for_request sets it
+        setattr(request, attr, profile)
 
 
 def site_pages(request):
@@ -58,8 +77,12 @@ def kecamatan_pages(request):
     tenant = current_tenant(request)
     if tenant is None or tenant.kind != TenantKind.KECAMATAN:
         return site_pages(request)
-    folder = tenant.home_page.get_parent()
-    return Page.objects.live().public().descendant_of(folder)
+    # The KecamatanFolder is the home's parent; its path is the home's minus
+    # one step, so the folder itself need not be loaded.
+    folder_path = tenant.home_page.path[: -Page.steplen]
+    return (
+        Page.objects.live().public().filter(path__startswith=folder_path).exclude(path=folder_path)
+    )
 
 
 def villages_of_current_kecamatan(request):
@@ -88,8 +111,29 @@ def tenants_in_scope(request) -> list[Tenant]:
         return []
     if tenant.kind != TenantKind.KECAMATAN:
         return [tenant]
-    villages = tenant.villages.select_related("site", "home_page")
-    return [tenant, *villages]
+    return [tenant, *_villages_of_portal(request)]
+
+
+def live_villages(request) -> list[Tenant]:
+    """:func:`villages_of_current_kecamatan` as a list, sharing one query per
+    request with :func:`tenants_in_scope` (lists show both the village
+    filter and labels).
+    """
+    villages = [v for v in _villages_of_portal(request) if v.home_page.live]
+    return sorted(villages, key=lambda village: village.name)
+
+
+def _villages_of_portal(request) -> list[Tenant]:
+    """Every village of the portal serving this request, by code (cached on the
+    request); empty on a village site.
+    """
+    if not hasattr(request, _VILLAGES_ATTR):
+        tenant = current_tenant(request)
+        villages = []
+        if tenant is not None and tenant.kind == TenantKind.KECAMATAN:
+            villages = list(tenant.villages.select_related("site", "home_page").order_by("code"))
+        setattr(request, _VILLAGES_ATTR, villages)
+    return getattr(request, _VILLAGES_ATTR)
 
 
 def label_pages(request, pages) -> list[tuple]:

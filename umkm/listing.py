@@ -37,16 +37,18 @@ class ListedProduct:
 
 
 def products_in_scope(request):
-    """Live, public ProductPages this request may list (a Page queryset)."""
-    return scoping.kecamatan_pages(request).type(ProductPage)
+    """Live, public ProductPages this request may list (a ProductPage queryset).
+
+    Queried as ProductPages from the start: a ``Page`` queryset made
+    ``.specific()`` costs an extra query for the content types.
+    """
+    return ProductPage.objects.filter(pk__in=scoping.kecamatan_pages(request).values("pk"))
 
 
-def with_thumbnails(pages):
-    """``pages`` as specific ProductPages, their photos and thumbnails prefetched."""
+def with_thumbnails(products):
+    """``products`` with their photos and those photos' thumbnails prefetched."""
     images = get_image_model().objects.prefetch_renditions(*THUMBNAIL_FILTERS)
-    return pages.specific().prefetch_related(
-        Prefetch("photo", queryset=images), for_specific_subqueries=True
-    )
+    return products.prefetch_related(Prefetch("photo", queryset=images))
 
 
 def url_on_own_site(site, page, tenant) -> str:
@@ -79,7 +81,7 @@ def is_portal(request) -> bool:
 
 def featured_products(request, limit: int) -> list[ListedProduct]:
     """Up to ``limit`` products for a home page: featured ones first, then by name."""
-    products = products_in_scope(request).order_by("-productpage__featured", "title")
+    products = products_in_scope(request).order_by("-featured", "title")
     return label_products(request, with_thumbnails(products)[:limit])
 
 
@@ -97,16 +99,16 @@ def index_context(request, per_page: int) -> dict:
         category = ""
     # Offer only categories that have products here (and the chosen one);
     # .order_by() drops the default path ordering, which would defeat DISTINCT.
-    present = set(products.order_by().values_list("productpage__category", flat=True).distinct())
+    present = set(products.order_by().values_list("category", flat=True).distinct())
     categories = [
         (value, label)
         for value, label in ProductCategory.choices
         if value in present or value == category
     ]
     if category:
-        products = products.filter(productpage__category=category)
+        products = products.filter(category=category)
 
-    villages = list(scoping.villages_of_current_kecamatan(request)) if portal else []
+    villages = scoping.live_villages(request) if portal else []
     village_slug = request.GET.get("desa", "")
     village = next((v for v in villages if v.home_page.slug == village_slug), None)
     if village is not None:

@@ -212,12 +212,13 @@ class PopulationAPIView(VillageDataAPIView):
     )
     def get(self, request, code):
         tenant = self.get_region(code)
-        periods = figures.population_periods(tenant)
+        coverage = figures.Coverage(tenant)
+        periods = figures.population_periods(tenant, coverage)
         wanted = parse_period_key(request.query_params.get("periode", ""))
         if request.query_params.get("periode") and wanted not in periods:
             raise Http404("Tidak ada data untuk periode ini.")
         chosen = wanted or (periods[0] if periods else None)
-        data = figures.population(tenant, *chosen) if chosen else None
+        data = figures.population(tenant, *chosen, coverage) if chosen else None
         if data is None:
             raise Http404("Belum ada data penduduk.")
         data["available_periods"] = [period_key(*p) for p in periods]
@@ -241,12 +242,13 @@ class BudgetAPIView(VillageDataAPIView):
         tenant = self.get_region(code)
         if tenant.kind == TenantKind.KELURAHAN:
             raise Http404("Kelurahan tidak memiliki APBDes.")
-        years = figures.budget_years(tenant)
+        coverage = figures.Coverage(tenant)
+        years = figures.budget_years(tenant, coverage)
         value = request.query_params.get("tahun", "")
         if value and (not value.isdigit() or int(value) not in years):
             raise Http404("Tidak ada APBDes untuk tahun ini.")
         year = int(value) if value else (years[0] if years else None)
-        data = figures.budget(tenant, year) if year else None
+        data = figures.budget(tenant, year, coverage) if year else None
         if data is None:
             raise Http404("Belum ada data APBDes.")
         data["available_years"] = years

@@ -7,7 +7,7 @@ per-village breakdown and the list of villages that have no data for that
 period (``missing``), so a reader never mistakes a partial sum for a whole.
 """
 
-from django.db.models import Max
+from django.utils.functional import cached_property
 
 from tenants.codes import TenantKind
 from tenants.models import Tenant
@@ -29,12 +29,52 @@ from villagedata.models import (
 )
 
 
-def villages_covered(tenant: Tenant, budget: bool = False) -> list[Tenant]:
+class Coverage:
+    """The rows ``tenant``'s figures are made of, each read once per instance.
+
+    A page that shows several tables (population, APBDes, profile) builds one
+    and passes it to each function, so the villages and each table's periods
+    are queried once for the page rather than once per table. Without one,
+    each function builds its own.
+    """
+
+    def __init__(self, tenant: Tenant):
+        self.tenant = tenant
+
+    @cached_property
+    def villages(self) -> list[Tenant]:
+        """Itself for a village; a kecamatan's villages, by code."""
+        if self.tenant.is_village:
+            return [self.tenant]
+        return list(self.tenant.villages.order_by("code"))
+
+    @cached_property
+    def population_periods(self) -> list[PopulationPeriod]:
+        """Every population period of the villages, their tenant loaded, by village code."""
+        return list(
+            PopulationPeriod.objects.filter(tenant__in=self.villages)
+            .select_related("tenant")
+            .order_by("tenant__code")
+        )
+
+    @cached_property
+    def budget_years(self) -> list[BudgetYear]:
+        """Every APBDes year of the desa among the villages, by village code."""
+        return list(
+            BudgetYear.objects.filter(tenant__in=villages_covered(self.tenant, True, self))
+            .select_related("tenant")
+            .order_by("tenant__code")
+        )
+
+
+def villages_covered(
+    tenant: Tenant, budget: bool = False, coverage: Coverage | None = None
+) -> list[Tenant]:
     """The villages whose data make up ``tenant``'s: itself, or a kecamatan's villages.
 
     For the APBDes only desa count: a kelurahan has no budget of its own.
     """
-    villages = [tenant] if tenant.is_village else list(tenant.villages.order_by("code"))
+    villages = (coverage or Coverage(tenant)).villages
     if budget:
         villages = [village for village in villages if village.kind == TenantKind.DESA]
     return villages
@@ -51,29 +91,28 @@ def _sources(records) -> list[str]:
 # --- Population -------------------------------------------------------------
 
 
-def population_periods(tenant: Tenant) -> list[tuple[int, str]]:
+def population_periods(tenant: Tenant, coverage: Coverage | None = None) -> list[tuple[int, str]]:
     """``(year, semester)`` of every period with data, newest first."""
-    periods = (
-        PopulationPeriod.objects.filter(tenant__in=villages_covered(tenant))
-        .values_list("year", "semester")
-        .distinct()
-    )
-    return sorted(set(periods), reverse=True)
+    periods = (coverage or Coverage(tenant)).population_periods
+    return sorted({(period.year, period.semester) for period in periods}, reverse=True)
 
 
-def population(tenant: Tenant, year: int, semester: str) -> dict | None:
+def population(
+    tenant: Tenant, year: int, semester: str, coverage: Coverage | None = None
+) -> dict | None:
     """The population figures of ``tenant`` for one period; None if no village has any.
 
     ``groups`` lists every known group in order, each with its categories
     (zero where nothing was recorded). For a kecamatan, ``villages`` holds
     each contributing village's total and ``missing`` the villages without data.
     """
-    villages = villages_covered(tenant)
-    periods = list(
-        PopulationPeriod.objects.filter(tenant__in=villages, year=year, semester=semester)
-        .select_related("tenant")
-        .order_by("tenant__code")
-    )
+    coverage = coverage or Coverage(tenant)
+    villages = coverage.villages
+    periods = [
+        period
+        for period in coverage.population_periods
+        if period.year == int(year) and period.semester == str(semester)
+    ]
     if not periods:
         return None
     sums: dict[tuple[str, str], list[int]] = {}
@@ -189,23 +228,20 @@ def _population_row(region, data, group, category, labels, male, female, source)
 # --- APBDes -------------------------------------------------------------------
 
 
-def budget_years(tenant: Tenant) -> list[int]:
+def budget_years(tenant: Tenant, coverage: Coverage | None = None) -> list[int]:
     """Years with an APBDes among ``tenant``'s desa, newest first."""
-    years = BudgetYear.objects.filter(tenant__in=villages_covered(tenant, budget=True))
-    return sorted(set(years.values_list("year", flat=True)), reverse=True)
+    budgets = (coverage or Coverage(tenant)).budget_years
+    return sorted({budget.year for budget in budgets}, reverse=True)
 
 
-def budget(tenant: Tenant, year: int) -> dict | None:
+def budget(tenant: Tenant, year: int, coverage: Coverage | None = None) -> dict | None:
     """The APBDes of a desa, or the sum over a kecamatan's desa, for one year.
 
     None for a kelurahan or when no desa has that year.
     """
-    villages = villages_covered(tenant, budget=True)
-    budgets = list(
-        BudgetYear.objects.filter(tenant__in=villages, year=year)
-        .select_related("tenant")
-        .order_by("tenant__code")
-    )
+    coverage = coverage or Coverage(tenant)
+    villages = villages_covered(tenant, True, coverage)
+    budgets = [budget for budget in coverage.budget_years if budget.year == int(year)]
     if not budgets:
         return None
     sums: dict[tuple[str, str], list[int]] = {}
@@ -317,20 +353,21 @@ PROFILE_COUNT_LABELS = (
 
 
 def latest_profiles(villages: list[Tenant]) -> dict[int, VillageProfile]:
-    """The newest profile of each village that has one, by tenant id."""
-    latest = (
+    """The newest profile of each village that has one, by tenant id (one query)."""
+    profiles = (
         VillageProfile.objects.filter(tenant__in=villages)
-        .values("tenant_id")
-        .annotate(newest=Max("as_of"))
+        .select_related("tenant")
+        .order_by("tenant_id", "-as_of", "-pk")
     )
-    wanted = {(row["tenant_id"], row["newest"]) for row in latest}
-    profiles = VillageProfile.objects.filter(tenant__in=villages).select_related("tenant")
-    return {p.tenant_id: p for p in profiles if (p.tenant_id, p.as_of) in wanted}
+    latest = {}
+    for p in profiles:
+        latest.setdefault(p.tenant_id, p)
+    return latest
 
 
-def profile(tenant: Tenant) -> dict | None:
+def profile(tenant: Tenant, coverage: Coverage | None = None) -> dict | None:
     """The latest profile of a village, or for a kecamatan the sum of its villages'."""
-    villages = villages_covered(tenant)
+    villages = villages_covered(tenant, coverage=coverage)
     profiles = latest_profiles(villages)
     if not profiles:
         return None

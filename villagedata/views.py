@@ -7,7 +7,9 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
+from tenants import scoping
 from villagedata import figures
 from villagedata.charts import Series, bar_chart, format_number
 from villagedata.models import parse_period_key, period_key, period_label
@@ -131,16 +133,28 @@ def budget_sections(data: dict) -> list[dict]:
     return sections
 
 
+def page_tenant(page, request):
+    """The tenant whose home holds ``page``: the request's own tenant when it is
+    that one (already loaded, with the site's profile), else looked up.
+    """
+    tenant = scoping.current_tenant(request)
+    if tenant is not None and tenant.home_page.path == page.path[: -Page.steplen]:
+        return tenant
+    return page.tenant
+
+
 def page_context(page, request) -> dict:
     """Everything the data page shows, for the period and year chosen in the query."""
-    tenant = page.tenant
-    periods = figures.population_periods(tenant)
+    tenant = page_tenant(page, request)
+    # One Coverage for the page: its tables share the villages and periods read.
+    coverage = figures.Coverage(tenant)
+    periods = figures.population_periods(tenant, coverage)
     chosen = _chosen_period(request, periods)
-    population = figures.population(tenant, *chosen) if chosen else None
-    years = figures.budget_years(tenant)
+    population = figures.population(tenant, *chosen, coverage) if chosen else None
+    years = figures.budget_years(tenant, coverage)
     year = _chosen_year(request, years)
-    budget = figures.budget(tenant, year) if year else None
-    profile = figures.profile(tenant)
+    budget = figures.budget(tenant, year, coverage) if year else None
+    profile = figures.profile(tenant, coverage)
     context = {
         "tenant": tenant,
         "is_portal": not tenant.is_village,
@@ -174,19 +188,20 @@ def page_context(page, request) -> dict:
 
 def dataset(tenant, name: str, params) -> tuple[dict | None, list[dict]]:
     """``(data, flat_rows)`` of one dataset for the period/year in ``params``."""
+    coverage = figures.Coverage(tenant)
     if name == "penduduk":
-        periods = figures.population_periods(tenant)
+        periods = figures.population_periods(tenant, coverage)
         wanted = parse_period_key(params.get("periode", ""))
         chosen = wanted if wanted in periods else (periods[0] if periods else None)
-        data = figures.population(tenant, *chosen) if chosen else None
+        data = figures.population(tenant, *chosen, coverage) if chosen else None
         return data, figures.population_rows(data) if data else []
     if name == "apbdes":
-        years = figures.budget_years(tenant)
+        years = figures.budget_years(tenant, coverage)
         value = params.get("tahun", "")
         year = (
             int(value) if value.isdigit() and int(value) in years else (years[0] if years else None)
         )
-        data = figures.budget(tenant, year) if year else None
+        data = figures.budget(tenant, year, coverage) if year else None
         return data, figures.budget_rows(data) if data else []
     data = figures.profile(tenant)
     return data, data["villages"] if data else []
