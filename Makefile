@@ -9,7 +9,7 @@ DEMO_PASSWORD ?= demo-kecamatan-2026
 PYTEST_ARGS ?= -n 2
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install demo serve test test-postgres lint format check weight bench clean
+.PHONY: install demo serve test test-postgres lint format check weight bench load clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is needed (found %s). Set PYTHON=/path/to/python3.12." % sys.version.split()[0])'
@@ -42,6 +42,11 @@ weight: install
 # writes bench/RESULTS.md. Takes ~10 minutes. BENCH_ARGS: see bench/run.py.
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# 60 s of concurrent anonymous traffic on the seeded demo: errors, latency and
+# worker memory; writes its section of bench/RESULTS.md. LOAD_ARGS: bench/load.py.
+load: install
+	$(BIN)/python bench/load.py $(LOAD_ARGS)
 
 check: install
 	SECRET_KEY=check-only $(BIN)/python manage.py check

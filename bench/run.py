@@ -4,6 +4,7 @@
     make bench                               # everything, writes bench/RESULTS.md
     .venv/bin/python bench/run.py --duration 5 --scale 10,1000,5000
     .venv/bin/python bench/run.py --reuse-db --skip-scale
+    .venv/bin/python bench/run.py --scale-only --scale 10,200 --repeat 5
 
 What it does, in one go:
 
@@ -19,44 +20,41 @@ What it does, in one go:
    ``304`` from its ETag. Each target gets a short warm-up and a ``wrk -t2
    -c16`` run; wrk comes from Debian (``apt-get install wrk``) when missing;
 4. reads each gunicorn worker's RSS after the runs;
-5. the scale check: a village home and the pages API rendered in process at
-   each site count of ``--scale`` (``generate_villages`` adds the sites), with
-   their median time and query count;
+5. the scale check (``bench/scale.py``): on a scratch database of its own
+   holding one kecamatan and its 9 villages (10 sites, with the demo's
+   content), a village home and the pages API rendered in process at each
+   site count of ``--scale`` (default 10, 1,000, 5,000; ``generate_villages``
+   adds the sites), with their fastest and median time and query count;
+   ``--scale-only`` runs just this and prints it;
 6. prints the tables, the targets met or not, and writes them to
-   ``bench/RESULTS.md`` with the date, the machine and the commit.
+   ``bench/RESULTS.md`` with the date, the machine and the commit
+   (``bench/report.py``), keeping ``bench/load.py``'s section.
 
 This is a script, not a test: CI runs the query-budget tests instead.
 """
 
 import argparse
-import datetime
 import gzip
 import json
 import os
-import platform
 import re
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
 
+# machine and commit stay reachable as run.machine/run.commit for bench/load.py.
+from report import commit, machine, report, scale_report, write_results  # noqa: F401
+from scale import scale_runs
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 PORT = 8765
 BARE = ("Bare Django view", "bare", "/_bench/bare/")
-TARGET_TARGETS = {
-    "cached_ratio": 0.60,
-    "village_home": 0.015,
-    "article_or_service": 0.03,
-    "api": 0.015,
-    "scale_flat": 0.15,
-    "rss_mb": 150,
-}
 
 
 def log(message: str) -> None:
@@ -209,14 +207,15 @@ def count_queries_conditional(client, host, path, etag):
 # --- under gunicorn -----------------------------------------------------------
 
 
-def start_gunicorn(env, page_cache: bool):
+def start_gunicorn(env, page_cache: bool, port: int = PORT):
+    """gunicorn from ``gunicorn.conf.py`` on 127.0.0.1:``port``, 2 workers, DEBUG off."""
     run_env = dict(
         env,
         DJANGO_DEBUG="0",
         PAGECACHE_SECONDS="600" if page_cache else "0",
         PAGECACHE_FRAGMENT_SECONDS="600",
         GUNICORN_WORKERS="2",
-        GUNICORN_BIND=f"127.0.0.1:{PORT}",
+        GUNICORN_BIND=f"127.0.0.1:{port}",
         GUNICORN_MAX_REQUESTS="0",
     )
     process = subprocess.Popen(
@@ -229,7 +228,7 @@ def start_gunicorn(env, page_cache: bool):
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            with socket.create_connection(("127.0.0.1", PORT), timeout=1):
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
                 return process
         except OSError:
             time.sleep(0.3)
@@ -245,11 +244,16 @@ def stop_gunicorn(process) -> None:
         process.kill()
 
 
+def worker_pids(master_pid: int) -> list[int]:
+    """Process ids of the gunicorn master's workers."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    return [int(pid) for pid in children]
+
+
 def worker_rss_mb(master_pid: int) -> list[float]:
     """Resident memory of each worker of the gunicorn master, in MB."""
-    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
     sizes = []
-    for pid in children:
+    for pid in worker_pids(master_pid):
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
                 sizes.append(int(line.split()[1]) / 1024)
@@ -311,208 +315,28 @@ def load_runs(args, env, targets, wrk_path) -> tuple[dict, list[float]]:
     return results, rss
 
 
-# --- scale --------------------------------------------------------------------
-
-
-def time_requests(client, host, path, repeat) -> tuple[float, int]:
-    """Fastest and median milliseconds, and queries, of ``repeat`` warm requests.
-
-    The fastest is the cost itself; the median adds whatever else the machine
-    was doing, so flatness is judged on the fastest.
-    """
-    from django.db import connection
-    from django.test import override_settings
-    from django.test.utils import CaptureQueriesContext
-
-    timings = []
-    with override_settings(PAGECACHE_SECONDS=0):
-        client.get(path, HTTP_HOST=host)
-        for _ in range(repeat):
-            with CaptureQueriesContext(connection) as queries:
-                start = time.perf_counter()
-                response = client.get(path, HTTP_HOST=host)
-                timings.append((time.perf_counter() - start) * 1000)
-            assert response.status_code == 200, (host, path, response.status_code)
-    return min(timings), statistics.median(timings), len(queries)
-
-
-def scale_runs(targets, counts, repeat) -> list[dict]:
-    """Village home and pages API per site count, adding synthetic villages."""
-    from django.core.management import call_command
-    from django.test import Client
-    from wagtail.models import Site
-
-    village = next(t for t in targets if t[0] == "Village home")
-    api = (village[1], "/api/v2/pages/?limit=20")
-    client = Client()
-    rows = []
-    for count in counts:
-        if count > Site.objects.count():
-            # Every site but the synthetic kecamatan and its villages, plus that kecamatan.
-            others = Site.objects.exclude(hostname__endswith="sintetis.localhost").count() + 1
-            log(f"generating villages up to {count} sites")
-            call_command("generate_villages", count - others)
-        sites = Site.objects.count()
-        home_ms, home_median, home_q = time_requests(client, village[1], village[2], repeat)
-        api_ms, api_median, api_q = time_requests(client, *api, repeat)
-        rows.append(
-            {
-                "sites": sites,
-                "home_ms": home_ms,
-                "home_median": home_median,
-                "home_q": home_q,
-                "api_ms": api_ms,
-                "api_median": api_median,
-                "api_q": api_q,
-            }
-        )
-        log(
-            f"{sites} sites: village home {home_ms:.1f} ms/{home_q} q, "
-            f"API {api_ms:.1f} ms/{api_q} q"
-        )
-    return rows
-
-
-# --- report -------------------------------------------------------------------
-
-
-def machine() -> str:
-    cpu = ""
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            cpu = line.split(":", 1)[1].strip()
-            break
-    memory = Path("/proc/meminfo").read_text().splitlines()[0].split()[1]
-    return (
-        f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), "
-        f"{int(memory) // 1024} MB RAM, Python {platform.python_version()}"
-    )
-
-
-def commit() -> str:
-    try:
-        return subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=BASE_DIR, capture_output=True, text=True
-        ).stdout.strip()
-    except OSError:
-        return "unknown"
-
-
-def report(args, env, targets, counts, loads, rss, scale) -> str:
-    from django.conf import settings
-
-    database = "PostgreSQL" if settings.IS_POSTGRES else "SQLite"
-    cache_backend = "Redis" if settings.REDIS_URL else "local memory (per worker)"
-    lines = [
-        "# Benchmark results",
-        "",
-        f"- date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
-        f"- machine: {machine()}",
-        f"- commit: {commit()} (plus uncommitted changes in the work tree, if any)",
-        f"- setup: seeded demo on {database}; cache: {cache_backend}; gunicorn, 2 sync "
-        f"workers, DEBUG off; `wrk -t2 -c{args.connections} -d{args.duration}s` per row "
-        "after a 1 s warm-up; wrk and the server share the machine",
-        "- uncached: full-page cache off (every request renders; home sections come from "
-        "the fragment cache); cached: full-page cache hit; API cached: conditional GET "
-        "answered 304 from the ETag",
-        "- queries: per request, in process, warm; gzip: HTML/JSON body at level 6",
-        "",
-    ]
-    header = "| target | mode | HTTP | req/s | p50 ms | p99 ms | × bare | SQL | gzip B |"
-    lines += [header, "|---|---|---|---|---|---|---|---|---|"]
-    for mode in ("uncached", "cached"):
-        bare = loads[(mode, BARE[0])]["rps"]
-        for label, _host, _path in targets:
-            result = loads[(mode, label)]
-            row = counts.get(label, {})
-            queries = row.get(f"queries_{mode}", "")
-            lines.append(
-                f"| {label} | {mode} | {result['status']} | {result['rps']:.0f} | "
-                f"{result['p50']:.1f} | {result['p99']:.1f} | {result['rps'] / bare:.1%} | "
-                f"{queries} | {row.get('gzip_bytes', '')} |"
-            )
-    lines += ["", f"Worker RSS after the runs: {', '.join(f'{m:.0f} MB' for m in rss)}", ""]
-
-    def ratio(mode, label):
-        return loads[(mode, label)]["rps"] / loads[(mode, BARE[0])]["rps"]
-
-    page_labels = [t[0] for t in targets[1:] if not t[2].startswith("/api/")]
-    worst_cached = min(page_labels, key=lambda label: ratio("cached", label))
-    article = max(ratio("uncached", "News article"), ratio("uncached", "Service page"))
-    api_ratio = ratio("uncached", "API pages (20)")
-    limits = counts["api_pages_limit"], counts["api_services_limit"]
-    api_flat = all(c["1"] == c["20"] for c in limits)
-    checks = [
-        (
-            f"Cached anonymous page ≥ 60% of bare (worst: {worst_cached}, "
-            f"{ratio('cached', worst_cached):.0%})",
-            ratio("cached", worst_cached) >= TARGET_TARGETS["cached_ratio"],
-        ),
-        (
-            f"Uncached village home ≥ 1.5% of bare ({ratio('uncached', 'Village home'):.1%})",
-            ratio("uncached", "Village home") >= TARGET_TARGETS["village_home"],
-        ),
-        (
-            f"Uncached news article or service page ≥ 3% of bare (best: {article:.1%})",
-            article >= TARGET_TARGETS["article_or_service"],
-        ),
-        (
-            f"API list of 20: queries as with 1 (pages {limits[0]}, services {limits[1]}) "
-            f"and ≥ 1.5% of bare ({api_ratio:.1%})",
-            api_flat and api_ratio >= TARGET_TARGETS["api"],
-        ),
-        (
-            f"Worker RSS ≤ 150 MB (max {max(rss):.0f} MB)" if rss else "Worker RSS: not read",
-            bool(rss) and max(rss) <= TARGET_TARGETS["rss_mb"],
-        ),
-    ]
-    if scale:
-        lines += [
-            "## Scale: cost against the number of sites (in process, fastest and median "
-            f"of {args.repeat} warm renders, full-page cache off)",
-            "",
-            "| sites | village home ms (fastest / median) | queries "
-            "| API pages (20) ms (fastest / median) | queries |",
-            "|---|---|---|---|---|",
-        ]
-        for row in scale:
-            lines.append(
-                f"| {row['sites']} | {row['home_ms']:.1f} / {row['home_median']:.1f} | "
-                f"{row['home_q']} | {row['api_ms']:.1f} / {row['api_median']:.1f} | "
-                f"{row['api_q']} |"
-            )
-        first, last = scale[0], scale[-1]
-        # Flat means no growth: a render that got faster with more sites only
-        # shows what else the machine was doing during the first measurement.
-        growth = max(last[k] / first[k] - 1 for k in ("home_ms", "api_ms"))
-        same_queries = last["home_q"] == first["home_q"] and last["api_q"] == first["api_q"]
-        checks.append(
-            (
-                f"Flat from {first['sites']} to {last['sites']} sites: grows ≤ 15% "
-                f"(fastest render time {growth:+.0%}, "
-                f"queries {'equal' if same_queries else 'differ'})",
-                growth <= TARGET_TARGETS["scale_flat"] and same_queries,
-            )
-        )
-        lines.append("")
-    lines += ["## Targets", ""]
-    lines += [f"- {'MET' if ok else 'NOT MET'}: {text}" for text, ok in checks]
-    return "\n".join(lines) + "\n"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/kcms-bench"))
     parser.add_argument("--duration", type=int, default=5, help="seconds of wrk per row")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--reuse-db", action="store_true", help="keep an existing scratch DB")
-    parser.add_argument("--scale", default="1000,5000", help="site counts for the scale check")
+    parser.add_argument(
+        "--scale", default="10,1000,5000", help="site counts for the scale check (from 10)"
+    )
     parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument(
+        "--scale-only", action="store_true", help="only the scale check; print, write nothing"
+    )
     parser.add_argument("--repeat", type=int, default=30, help="renders per scale measurement")
     parser.add_argument("--output", type=Path, default=BASE_DIR / "bench" / "RESULTS.md")
     args = parser.parse_args()
 
     env = base_env(args)
+    scale_counts = [int(c) for c in args.scale.split(",") if c]
+    if args.scale_only:
+        print(scale_report(args, scale_runs(env, args.workdir, scale_counts, args.repeat)))
+        return
     wrk_path = ensure_wrk()
     prepare_database(args, env)
     setup_django(env)
@@ -522,13 +346,10 @@ def main() -> None:
     loads, rss = load_runs(args, env, targets, wrk_path)
     scale = []
     if not args.skip_scale:
-        from wagtail.models import Site
-
-        counts_wanted = [Site.objects.count()] + [int(c) for c in args.scale.split(",") if c]
-        scale = scale_runs(targets, counts_wanted, args.repeat)
-    text = report(args, env, targets, counts, loads, rss, scale)
+        scale = scale_runs(env, args.workdir, scale_counts, args.repeat)
+    text = report(args, targets, counts, loads, rss, scale, BARE[0])
     print(text)
-    args.output.write_text(text)
+    write_results(args.output, text)
     log(f"written to {args.output}")
 
 
