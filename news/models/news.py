@@ -267,6 +267,16 @@ class NewsPage(BasePage):
         self.fill_summary()
         return super().save(*args, **kwargs)
 
+    @property
+    def summary_is_written(self) -> bool:
+        """Whether the summary says more than the body's opening (shown as a lead if so).
+
+        A summary derived from the body repeats its first sentences; showing
+        it above the body would print them twice.
+        """
+        summary = (self.summary or "").strip()
+        return bool(summary) and summary != summary_from_body(self.body, max_chars=300)
+
     def get_meta_description(self) -> str:
         """The search description, else the summary."""
         return self.search_description or self.summary

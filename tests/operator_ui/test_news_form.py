@@ -118,6 +118,16 @@ def test_news_with_only_the_main_fields_publishes_with_a_summary_from_the_body(
     assert page.get_meta_description() == page.summary
     # The API and the feed read the stored summary.
     assert page.lead_image_alt_text == "Kepala desa menyerahkan amplop BLT kepada warga"
+    # On the article, a derived summary is not printed again above the body.
+    html = operator_client.get(page.url, HTTP_HOST="satu.kec-a.test").text
+    article = html.split("<article", 1)[1].split("</article>", 1)[0]
+    assert article.count("Sebanyak 45 keluarga menerima BLT Dana Desa") == 1
+    page.summary = "Ringkasan yang ditulis sendiri oleh operator."
+    page.save_revision().publish()
+    html = operator_client.get(page.url, HTTP_HOST="satu.kec-a.test").text
+    article = html.split("<article", 1)[1].split("</article>", 1)[0]
+    assert 'class="lead"' in article
+    assert "Ringkasan yang ditulis sendiri oleh operator." in article
 
 
 def test_publishing_a_photo_without_alt_text_fails_with_the_indonesian_message(
