@@ -129,7 +129,13 @@ def demo(tmp_path_factory):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API keeps an asyncio loop
+# running in this thread while it is started, and Django refuses database
+# calls from a thread with a running loop (SynchronousOnlyOperation). pytest
+# tears a module fixture down as soon as the next test is from another
+# module, so tests that xdist runs after a browser test on the same worker
+# find no loop.
+@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 
