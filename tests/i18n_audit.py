@@ -114,7 +114,9 @@ _ATTRS = ("title", "aria-label", "aria-description", "placeholder", "alt")
 _BUTTON_INPUTS = {"submit", "button", "reset"}
 _UI_KEY_SUFFIXES = ("label", "text", "title", "message", "description", "heading", "help")
 _UI_KEY_SUFFIXES += ("placeholder", "caption", "tooltip", "singular", "plural", "all")
-_WORD_RE = re.compile(r"[A-Za-z]+")
+# Whole words only: letters not glued to digits, so a tracking code such as
+# "AN4YHSPJP0" or a name such as "A1" is not read as the word "an" or "a".
+_WORD_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
 # printf-style placeholders, and the str.format ones a few Wagtail msgids use.
 _PLACEHOLDER_RE = re.compile(r"%(?:\([^)]+\))?[-+ #0]*\d*(?:\.\d+)?[sdifr]|\{\w+\}")
 _IDENTIFIER_RE = re.compile(r"^[\w.\-:/#>@\[\]=,{}()]+$")

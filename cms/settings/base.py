@@ -349,6 +349,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English"
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_login.LoginForm"
 # WAGTAILADMIN_BASE_URL: the admin's own address, used in notification emails.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# Autosave off: on a new page, an autosave still in flight when the operator
+# presses "Terbitkan" creates the page, and the publish then fails with "slug
+# already in use" (found by tests/browser/test_operator_guide.py; wider on a
+# slow connection). Wagtail still warns before leaving unsaved changes.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The image form labels the image's description as its alt text (also in the chooser upload).

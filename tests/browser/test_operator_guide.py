@@ -92,9 +92,22 @@ class Operator:
         self.check_language(step)
 
     def check_language(self, where):
-        found = untranslated_strings(self.page.evaluate(VISIBLE_HTML))
+        found = untranslated_strings(self._visible_html())
         if found:
             self.english[where] = found
+
+    def _visible_html(self) -> str:
+        """The visible DOM, read again if a click's navigation began meanwhile."""
+        from playwright.sync_api import Error
+
+        for _attempt in range(5):
+            try:
+                return self.page.evaluate(VISIBLE_HTML)
+            except Error as error:
+                if "context was destroyed" not in str(error):
+                    raise
+                self.page.wait_for_load_state()
+        return self.page.evaluate(VISIBLE_HTML)
 
     def shot(self, name, locator=None):
         SHOTS.mkdir(parents=True, exist_ok=True)
@@ -179,7 +192,18 @@ def test_an_operator_publishes_news_with_a_photo_in_twelve_steps(operator_page, 
     publish = page.locator("footer").get_by_role("button", name=re.compile("^Terbitkan"))
     operator.click(publish.first, "tekan Terbitkan")
     success = page.locator(".messages .success, .messages [class*=success]")
-    success.first.wait_for()
+    try:
+        success.first.wait_for()
+    except Exception:
+        page.screenshot(path=str(SHOTS / "gagal-terbit.png"))
+        errors = [e.inner_text() for e in page.locator(".w-field__errors").all()]
+        raise AssertionError(
+            (
+                page.url,
+                page.locator(".messages").all_inner_texts(),
+                [e for e in errors if e.strip()],
+            )
+        ) from None
     operator.shot("05-berita-terbit")
 
     assert operator.interactions <= MAX_INTERACTIONS, operator.steps
