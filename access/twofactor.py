@@ -10,13 +10,20 @@ The flow, after Wagtail's own login form (throttled by django-axes):
 * anyone else may set it up from their account menu, or turn it off again
   if no group of theirs requires it.
 
-``TwoFactorMiddleware`` does the sending; it only guards the admin.
+Setup is open before the second step only to a user with **no** confirmed
+device: otherwise a password alone could enrol a new device and pass the
+step with it. A second device is added from a verified session.
+
+``TwoFactorMiddleware`` does the sending in the admin. Outside the admin, a
+session that has a device but has not passed the second step is treated as
+anonymous, so it opens no login-restricted page or document either.
 """
 
 from io import BytesIO
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -102,10 +109,21 @@ class VerifyView(TwoFactorStepView):
 
 
 class SetupView(TwoFactorStepView):
-    """Show a new key as a QR code and confirm it with a first code."""
+    """Show a new key as a QR code and confirm it with a first code.
+
+    Refused (GET and POST alike, before any device is made or a secret
+    shown) to a user who already has a confirmed device and whose session
+    has not passed the second step: they are sent to verify instead.
+    """
 
     template_name = "access/two_factor_setup.html"
     page_title = _("Pasang verifikasi dua langkah")
+
+    def dispatch(self, request, *args, **kwargs):
+        if needs_verification(request.user):
+            query = urlencode({"next": safe_next(request)})
+            return redirect(f"{reverse('access_2fa:verify')}?{query}")
+        return super().dispatch(request, *args, **kwargs)
 
     def get_device(self):
         user = self.request.user
@@ -113,11 +131,6 @@ class SetupView(TwoFactorStepView):
         if device is None:
             device = TOTPDevice.objects.create(user=user, name=DEVICE_NAME, confirmed=False)
         return device
-
-    def get(self, request, *args, **kwargs):
-        if user_has_device(request.user, confirmed=True):
-            return redirect(reverse("access_2fa:manage"))
-        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         device = self.get_device()
@@ -132,6 +145,17 @@ class SetupView(TwoFactorStepView):
         form.device.save(update_fields=["confirmed"])
         messages.success(self.request, gettext("Verifikasi dua langkah sudah aktif."))
         return super().form_valid(form)
+
+
+def needs_verification(user) -> bool:
+    """True for a signed-in user with a confirmed device whose session has not
+    passed the second step (``OTPMiddleware`` sets ``is_verified``)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    is_verified = getattr(user, "is_verified", None)
+    if is_verified is not None and is_verified():
+        return False
+    return user_has_device(user, confirmed=True)
 
 
 def device_secret(device) -> str:
@@ -176,22 +200,26 @@ urlpatterns = [
     path("verifikasi/", VerifyView.as_view(), name="verify"),
 ]
 
-# Admin URLs a user may open before passing the second step.
+# Admin URLs a user may open before passing the second step. Setup is not
+# here: it is open only to users without a confirmed device (see below).
 EXEMPT_URL_NAMES = {
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_password_reset",
     "wagtailadmin_javascript_catalog",
-    "access_2fa:setup",
     "access_2fa:verify",
 }
+SETUP_URL_NAME = "access_2fa:setup"
 
 
 class TwoFactorMiddleware:
     """Send admin users to the second step (verify or setup) until it is done.
 
-    Needs ``django_otp.middleware.OTPMiddleware`` before it. Only admin URLs
-    are guarded; the public sites never ask for a code.
+    Needs ``django_otp.middleware.OTPMiddleware`` before it. In the admin, a
+    user with a confirmed device goes to verify (setup included), one whose
+    group requires two-step and who has no device goes to setup. The public
+    sites never ask for a code; there a half-logged-in session (device, not
+    verified) is anonymous.
     """
 
     def __init__(self, get_response):
@@ -205,13 +233,19 @@ class TwoFactorMiddleware:
         match = request.resolver_match
         if user is None or not user.is_authenticated or match is None:
             return None
-        if not request.path.startswith(reverse("wagtailadmin_home")):
+        if user.is_verified():
             return None
-        if match.view_name in EXEMPT_URL_NAMES or user.is_verified():
+        if not request.path.startswith(reverse("wagtailadmin_home")):
+            if user_has_device(user, confirmed=True):
+                request.user = AnonymousUser()
+            return None
+        if match.view_name in EXEMPT_URL_NAMES:
             return None
         query = urlencode({"next": request.get_full_path()})
         if user_has_device(user, confirmed=True):
             return redirect(f"{reverse('access_2fa:verify')}?{query}")
+        if match.view_name == SETUP_URL_NAME:
+            return None
         if two_factor_required(user):
             return redirect(f"{reverse('access_2fa:setup')}?{query}")
         return None

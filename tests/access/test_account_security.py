@@ -141,3 +141,72 @@ def test_public_sites_never_ask_for_a_code(site, client):
     TOTPDevice.objects.create(user=user, name="hp", confirmed=True)
     log_in(client, user.username, PASSWORD)
     assert client.get("/", HTTP_HOST="satu.kec-a.test").status_code == 200
+
+
+# --- the setup step is no way around the verify step (issue 16, finding 1) ------
+
+
+def _half_logged_in(client, site, username, *, required=False):
+    """A user with a confirmed device, logged in with the password only."""
+    group = site.village_a1.editor_group
+    if required:
+        GroupSecurity.objects.get_or_create(group=group, defaults={"require_two_factor": True})
+    user = UserFactory(username=username, groups=[group])
+    device = TOTPDevice.objects.create(user=user, name="hp", confirmed=True)
+    assert log_in(client, user.username, PASSWORD).status_code == 302
+    return user, device
+
+
+@pytest.mark.parametrize("required", [False, True], ids=["optional", "group-requires"])
+def test_setup_is_refused_before_the_second_step_to_a_user_with_a_device(site, client, required):
+    user, _device = _half_logged_in(client, site, f"op.celah.{int(required)}", required=required)
+    shown = client.get("/admin/dua-langkah/pasang/", **HOST)
+    assert shown.status_code == 302
+    assert shown["Location"].startswith("/admin/dua-langkah/verifikasi/")
+    # No new device, no secret: nothing an attacker could confirm.
+    assert not TOTPDevice.objects.filter(user=user, confirmed=False).exists()
+    # Even a POST with a code for a device made earlier (an unconfirmed
+    # leftover) neither confirms it nor verifies the session.
+    leftover = TOTPDevice.objects.create(user=user, name="penyerang", confirmed=False)
+    posted = client.post(
+        "/admin/dua-langkah/pasang/", {"token": current_code(leftover), "next": "/admin/"}, **HOST
+    )
+    assert posted.status_code == 302
+    assert posted["Location"].startswith("/admin/dua-langkah/verifikasi/")
+    leftover.refresh_from_db()
+    assert not leftover.confirmed
+    assert client.get("/admin/", **HOST)["Location"].startswith("/admin/dua-langkah/verifikasi/")
+
+
+def test_a_verified_session_may_add_a_second_device(site, client):
+    user, device = _half_logged_in(client, site, "op.cadangan")
+    client.post("/admin/dua-langkah/verifikasi/", {"token": current_code(device)}, **HOST)
+    setup = client.get("/admin/dua-langkah/pasang/", **HOST)
+    assert setup.status_code == 200 and "<svg" in setup.text
+    second = TOTPDevice.objects.get(user=user, confirmed=False)
+    done = client.post("/admin/dua-langkah/pasang/", {"token": current_code(second)}, **HOST)
+    assert done.status_code == 302
+    assert TOTPDevice.objects.filter(user=user, confirmed=True).count() == 2
+
+
+def test_a_half_logged_in_session_is_anonymous_on_the_public_site(site, client):
+    """Finding 9: a login-restricted document needs the second step too."""
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    parent = site.village_a1.collection
+    private = parent.add_child(instance=Collection(name="Rahasia 2FA"))
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    from news.demo.documents import demo_document
+
+    document = demo_document("Dokumen terbatas", private, ("Isi rahasia.",))
+    assert isinstance(document, get_document_model())
+    user, device = _half_logged_in(client, site, "op.dokumen")
+    url = document.url
+    village = {"HTTP_HOST": "satu.kec-a.test"}
+    refused = client.get(url, **village)
+    assert refused.status_code == 302 and "login" in refused["Location"]
+    client.post("/admin/dua-langkah/verifikasi/", {"token": current_code(device)}, **HOST)
+    assert client.get(url, **village).status_code == 200
