@@ -1,18 +1,16 @@
-"""What one API request may see: the site it is about, and that site's content.
+"""Which site one API request is about.
 
 Every endpoint in ``api/`` starts here (DESIGN.md, "The rule that holds
 everything together"). The site is the one serving the request's Host, or
 the one named by ``?site=host`` (``host:port`` when two Sites share a
 hostname). An unknown ``?site=`` is a 400, never a silent fallback to the
-default site.
+default site. What that site's readers may see is
+:class:`tenants.scoping.SiteScope`, the same rule the public pages use.
 """
 
-from django.db.models import Q
-from django.utils.functional import cached_property
-from wagtail.models import Collection, CollectionViewRestriction, Page, Site
+from wagtail.models import Site
 
-from tenants.codes import TenantKind
-from tenants.models import Tenant
+from tenants.scoping import SiteScope, request_scope
 
 _SCOPE_ATTR = "_api_scope"
 
@@ -36,68 +34,9 @@ def _site_from_parameter(value: str) -> Site:
     return found[0]
 
 
-class ApiScope:
-    """The site an API request is about, its tenant, and the querysets it may read."""
-
-    def __init__(self, site: Site):
-        self.site = site
-
-    @cached_property
-    def tenant(self) -> Tenant | None:
-        """The tenant owning the site (None for a Site made outside onboarding)."""
-        return (
-            Tenant.objects.select_related("site", "kecamatan", "collection", "home_page")
-            .filter(site_id=self.site.pk)
-            .first()
-        )
-
-    @property
-    def is_kecamatan(self) -> bool:
-        return self.tenant is not None and self.tenant.kind == TenantKind.KECAMATAN
-
-    @property
-    def root_url(self) -> str:
-        return self.site.root_url
-
-    def pages(self, model=Page):
-        """Live pages of this site without any view restriction (private or password)."""
-        return model.objects.live().public().filter(path__startswith=self.site.root_page.path)
-
-    def kecamatan_pages(self, model=Page):
-        """On a portal: live public pages of the portal and its own villages.
-
-        On a village site this is :meth:`pages`: only a portal looks across.
-        """
-        if not self.is_kecamatan:
-            return self.pages(model)
-        folder_path = self.site.root_page.path[: 2 * Page.steplen]
-        return model.objects.live().public().filter(path__startswith=folder_path)
-
-    def collections(self):
-        """The tenant's own media collections (its collection and those below it),
-        minus any with a view restriction and everything below those.
-
-        A Site without a tenant has no media in the API.
-        """
-        if self.tenant is None:
-            return Collection.objects.none()
-        own = self.tenant.collection
-        restricted_paths = list(
-            CollectionViewRestriction.objects.filter(
-                collection__path__startswith=own.path
-            ).values_list("collection__path", flat=True)
-        )
-        collections = Collection.objects.filter(path__startswith=own.path)
-        if restricted_paths:
-            exclude = Q()
-            for path in restricted_paths:
-                exclude |= Q(path__startswith=path)
-            collections = collections.exclude(exclude)
-        return collections
-
-
-def scope_for(request) -> ApiScope:
-    """The :class:`ApiScope` of this request, computed once and kept on it.
+def scope_for(request) -> SiteScope:
+    """The :class:`~tenants.scoping.SiteScope` of this request, computed once
+    and kept on it.
 
     Raises :class:`ScopeError` for an unknown ``?site=``; endpoints turn that
     into a 400. Raises it too when no site serves the request.
@@ -107,11 +46,10 @@ def scope_for(request) -> ApiScope:
         return cached
     value = request.GET.get("site", "")
     if value.strip():
-        site = _site_from_parameter(value)
+        scope = SiteScope(_site_from_parameter(value))
     else:
-        site = Site.find_for_request(request)
-        if site is None:
+        if Site.find_for_request(request) is None:
             raise ScopeError("No site serves this host; name one with ?site=host.")
-    scope = ApiScope(site)
+        scope = request_scope(request)
     setattr(request, _SCOPE_ATTR, scope)
     return scope

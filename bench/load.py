@@ -132,9 +132,10 @@ def url_mix(news: int, services: int) -> list[tuple[str, str, str]]:
     """(kind, host, path) of every URL of the mix, read from the seeded database."""
     from wagtail.models import Page, Site
 
-    from frontend.page_samples import sample_pages
+    from bench.page_samples import sample_pages
     from news.models import NewsPage
     from services.models import ServiceCatalogPage, ServicePage
+    from tenants import tree
 
     sites = list(Site.objects.select_related("root_page").order_by("hostname"))
     default = next(s for s in sites if s.is_default_site)
@@ -143,7 +144,7 @@ def url_mix(news: int, services: int) -> list[tuple[str, str, str]]:
         site = next((s for s in sites if page.path.startswith(s.root_page.path)), None)
         if site is None:
             return None
-        return site.hostname, page.url_path[len(site.root_page.url_path) - 1 :]
+        return site.hostname, tree.url_below(page, site.root_page)
 
     mix = [("home", site.hostname, "/") for site in sites]
     for kind, model, count in (("news", NewsPage, news), ("service", ServicePage, services)):

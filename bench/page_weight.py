@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Print the weight of every public page type against the 50 KB budget.
 
-For one page of each type in the database (see ``frontend.page_samples``),
+For one page of each type in the database (see ``bench/page_samples.py``),
 this renders the page in-process, then adds up the gzipped bytes of its HTML
 and of every stylesheet and script it links (images excluded, as the budget
 says). It exits 1 if a page fails to render, links render-blocking
@@ -80,7 +80,7 @@ def main() -> int:
     django.setup()
     from django.test import Client
 
-    from frontend.page_samples import sample_pages
+    from bench.page_samples import sample_pages
 
     samples = sample_pages(prefer_hostname_suffix="rkt.localhost")
     if not samples:

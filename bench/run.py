@@ -132,7 +132,7 @@ def pick_targets() -> list[tuple[str, str, str]]:
     """(label, host, path) of every target, from the seeded demo."""
     from wagtail.models import Site
 
-    from frontend.page_samples import sample_pages
+    from bench.page_samples import sample_pages
 
     by_label = {s.label: s for s in sample_pages(prefer_hostname_suffix="rkt.localhost")}
     host = Site.objects.get(is_default_site=True).hostname

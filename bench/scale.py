@@ -11,7 +11,7 @@ scratch database of its own (``scale.sqlite3`` under the workdir, or
 holding one kecamatan, Rambang Kapak Tengah, and its 9 villages: 10 sites,
 seeded by ``seed_demo`` from a regions file cut down to them, so the pages
 measured carry the demo's content (news, services, UMKM, agenda…). It then
-adds synthetic villages with ``generate_villages`` up to each count of
+adds synthetic villages with ``synthetic_villages.generate_villages`` up to each count of
 ``--scale`` and measures, in a separate process on that database (under its
 own cache key prefix, so a shared Redis holds nothing of the main run):
 
@@ -164,9 +164,10 @@ def richest_village_home():
 def measure(counts: list[int], repeat: int) -> list[dict]:
     """Grow the scratch database to each count of sites and time the two targets."""
     from django.core.cache import cache
-    from django.core.management import call_command
     from django.test import Client
     from wagtail.models import Site
+
+    from bench.synthetic_villages import generate_villages
 
     cache.clear()
     village_host, village_path = richest_village_home()
@@ -178,7 +179,7 @@ def measure(counts: list[int], repeat: int) -> list[dict]:
             # generate_villages counts only its own synthetic kecamatan's villages.
             others = Site.objects.exclude(hostname__endswith=SYNTHETIC_SUFFIX).count() + 1
             log(f"generating villages up to {count} sites")
-            call_command("generate_villages", count - others, stdout=sys.stderr)
+            generate_villages(count - others, stdout=sys.stderr)
         sites = Site.objects.count()
         home_ms, home_median, home_q = time_requests(client, village_host, village_path, repeat)
         api_ms, api_median, api_q = time_requests(client, *api, repeat)

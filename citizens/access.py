@@ -1,8 +1,14 @@
 """Who on the staff may see and handle which cases.
 
+The offices of a user are the tenants in their admin reach
+(:func:`tenants.reach.tenants_in_reach`, the one rule for every kind of
+object):
+
 * a superuser: every office;
-* a member of a kecamatan's editor or admin group: that kecamatan and its villages;
-* a member of a village's editor group (its operators): that village only.
+* a kecamatan admin: that kecamatan and its villages;
+* a kecamatan editor: the kecamatan's own office (which handles the requests
+  for its shared services, from whichever village site they were sent);
+* a village operator: that village only.
 
 A user sees a case when its handling office or the site it came from is
 among their offices, and may change it only when the handling office is.
@@ -13,22 +19,12 @@ from django.db.models import Q
 from django.http import Http404
 
 from citizens.models import Complaint, ServiceRequest, UploadedFile
-from tenants.models import Tenant
+from tenants.reach import tenants_in_reach
 
 
 def offices_of(user):
     """The tenants whose cases ``user`` may handle (a queryset)."""
-    if not user.is_authenticated or not user.is_active:
-        return Tenant.objects.none()
-    if user.is_superuser:
-        return Tenant.objects.all()
-    groups = user.groups.all()
-    return Tenant.objects.filter(
-        Q(editor_group__in=groups)
-        | Q(admin_group__in=groups)
-        | Q(kecamatan__editor_group__in=groups)
-        | Q(kecamatan__admin_group__in=groups)
-    ).distinct()
+    return tenants_in_reach(user)
 
 
 def has_inbox(user) -> bool:

@@ -32,6 +32,7 @@ from citizens.forms import (
     requirement_labels,
 )
 from citizens.models import Complaint, FileRole, RequestStatus, ServiceRequest
+from services import finder
 from services.models import HandledAt, ServicePage
 from services.views import LAPOR_URL
 from tenants import scoping
@@ -119,28 +120,20 @@ def complaint_form(request):
     return _submit(request, template, {"form": form, "office": tenant}, save, "Complaint")
 
 
-def service_offices(tenant: Tenant, service: ServicePage) -> list[Tenant] | None:
-    """The offices a request for ``service`` may go to from ``tenant``'s site.
+def service_offices(tenant: Tenant, service: ServicePage, shared: bool) -> list[Tenant] | None:
+    """The offices a request for ``service``, offered on ``tenant``'s site, may go to.
 
-    None when this site does not offer the service online: a village offers
-    its own services and the kecamatan's shared ones that villages handle; a
-    portal offers its own catalogue, handled by the kecamatan and/or its villages.
+    ``shared`` says the service is the kecamatan's, shown on a village site
+    (``services.finder.offered_service`` decides what a site offers). None
+    when the service takes no online requests. On a village site: the
+    village, and the kecamatan too for a shared service handled at both; on
+    a portal: the kecamatan and/or its villages, as the service says.
     """
     if not service.accepts_online_requests:
         return None
-    if not service.path.startswith(tenant.home_page.path):
-        if not tenant.is_village:
-            return None
-        kecamatan_home = tenant.kecamatan.home_page
-        if not service.path.startswith(kecamatan_home.path):
-            return None
-        if service.handled_at == HandledAt.KECAMATAN:
-            return None
     if tenant.is_village:
-        if service.path.startswith(tenant.home_page.path):
-            return [tenant]
         offices = [tenant]
-        if service.handled_at == HandledAt.BOTH:
+        if shared and service.handled_at == HandledAt.BOTH:
             offices.append(tenant.kecamatan)
         return offices
     offices = []
@@ -155,8 +148,11 @@ def service_offices(tenant: Tenant, service: ServicePage) -> list[Tenant] | None
 def request_form(request, service_id: int):
     """ "Ajukan permohonan" for one service offered online on this site."""
     tenant = _tenant_or_404(request)
-    service = ServicePage.objects.live().public().filter(pk=service_id).first()
-    offices = service_offices(tenant, service) if service else None
+    offered = finder.offered_service(scoping.request_scope(request), service_id)
+    if offered is None:
+        raise Http404
+    service, shared = offered
+    offices = service_offices(tenant, service, shared)
     if not offices:
         raise Http404
     template = "citizens/request_form.html"

@@ -49,10 +49,15 @@ def register_inbox_menu_item():
 def online_request_link(request, service):
     """The "Ajukan permohonan" section on a service offered online on this site."""
     from citizens.views import service_offices
-    from tenants import scoping
+    from tenants import scoping, tree
 
     tenant = scoping.current_tenant(request)
-    if tenant is None or not service_offices(tenant, service):
+    if tenant is None:
+        return ""
+    # The page renders a service this site offers: the kecamatan's shared one
+    # when it lies outside the site's own tree.
+    shared = not tree.is_within(service, tenant.home_page)
+    if not service_offices(tenant, service, shared):
         return ""
     url = reverse("citizens:request", args=[service.pk])
     return render_to_string("citizens/service_action.html", {"url": url})

@@ -1,4 +1,4 @@
-"""Who a dashboard is for, read from ``access.reach`` (the one source of a user's reach).
+"""Who a dashboard is for, read from ``tenants.reach`` (the one source of a user's reach).
 
 * A **village operator** is a user whose whole reach is one village's home:
   :func:`operator_village` returns that village.
@@ -8,7 +8,7 @@
   menus stay as they are for them.
 """
 
-from access import reach
+from tenants import reach
 from tenants.models import Tenant
 
 _VILLAGE_ATTR = "_dashboard_operator_village"
@@ -41,12 +41,10 @@ def villages_in_reach(user) -> list[Tenant]:
     For a kecamatan admin: every village of that kecamatan. A kecamatan
     editor, whose reach is the portal only, gets none.
     """
-    roots = reach.page_roots(user)
-    if not roots:
+    if not reach.page_roots(user):
         return []
     return list(
-        Tenant.objects.villages()
-        .filter(reach.within(roots, "home_page__path"))
+        reach.villages_in_reach(user)
         .select_related("home_page", "kecamatan")
         .order_by("kecamatan__code", "name")
     )

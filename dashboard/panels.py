@@ -3,8 +3,8 @@
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
-from access import reach
 from dashboard import actions, recent
+from tenants import reach
 
 
 class OperatorPanel(Component):

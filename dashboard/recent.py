@@ -4,18 +4,16 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import F, Max
-from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from news.models import NewsPage
+from tenants import tree
 
 RECENT_PAGES = 10
 # A site whose newest live news is this many days old (or older) gets a reminder.
 NEWS_STALE_DAYS = 30
-# Root (1) / KecamatanFolder (2) / tenant home (3): a home's path is this long.
-HOME_PATH_LENGTH = 3 * Page.steplen
 
 
 @dataclass
@@ -114,12 +112,12 @@ def news_freshness(home) -> NewsFreshness:
 def news_freshness_by_village(villages, within) -> dict:
     """:func:`freshness` for each of ``villages``, keyed by tenant pk (one query).
 
-    ``within`` is a filter (``access.reach.within``) holding the news to look at.
+    ``within`` is a filter (``tenants.reach.within``) holding the news to look at.
     """
     last_by_home = dict(
         NewsPage.objects.live()
         .filter(within)
-        .annotate(home_path=Substr("path", 1, HOME_PATH_LENGTH))
+        .annotate(home_path=tree.home_path_of("path"))
         .order_by()  # no ordering column in the GROUP BY
         .values("home_path")
         .annotate(last=Max("date"))

@@ -17,7 +17,7 @@ from wagtail.images.models import Filter
 from wagtail.models import Page, Site
 
 from news.models import AnnouncementPage, NewsCategory, NewsPage
-from tenants import scoping
+from tenants import scoping, tree
 from tenants.models import Tenant
 
 PER_PAGE = 10
@@ -45,7 +45,7 @@ class NewsItem:
 
 def site_relative_url(site: Site, page: Page) -> str:
     """The path of ``page``, which must be under ``site``'s root, on that site."""
-    return page.url_path[len(site.root_page.url_path) - 1 :]
+    return tree.url_below(page, site.root_page)
 
 
 def tenant_url(request, page: Page, tenant: Tenant) -> str:
@@ -56,7 +56,7 @@ def tenant_url(request, page: Page, tenant: Tenant) -> str:
     scoping helpers load, rather than through ``Page.get_url``, whose lookup
     of every site's root grows with the number of sites.
     """
-    relative = page.url_path[len(tenant.home_page.url_path) - 1 :]
+    relative = tree.url_below(page, tenant.home_page)
     if tenant.site_id == scoping.current_site(request).pk:
         return relative
     return tenant.site.root_url + relative

@@ -8,7 +8,3 @@ class PageCacheConfig(AppConfig):
 
     def ready(self):
         from pagecache import signals  # noqa: F401  (connects the invalidation handlers)
-        from pagecache.siteroots import install
-
-        # Page URLs from a per-process index of site roots (see siteroots).
-        install()

@@ -16,18 +16,17 @@ cross-site dependency is bounded by ``PAGECACHE_SECONDS``.
 
 from django.conf import settings
 from django.db.models import Q
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from pagecache import store
 from services.models import ServiceCatalogPage, ServicePage, VillageServiceIndexPage
+from tenants import tree
 from tenants.models import KecamatanFolder, KecamatanHomePage
-
-FOLDER_DEPTH = 2
 
 
 def _folder_prefix(path: str) -> str:
     """The path of the KecamatanFolder holding ``path`` (or ``path`` if shallower)."""
-    return path[: FOLDER_DEPTH * Page.steplen]
+    return tree.folder_path(path) or path
 
 
 def _is_shared_with_villages(page) -> bool:
@@ -36,8 +35,7 @@ def _is_shared_with_villages(page) -> bool:
     if issubclass(specific_class, (KecamatanHomePage, ServiceCatalogPage, KecamatanFolder)):
         return True
     if issubclass(specific_class, ServicePage):
-        parent_path = page.path[: -Page.steplen]
-        return ServiceCatalogPage.objects.filter(path=parent_path).exists()
+        return ServiceCatalogPage.objects.filter(path=tree.parent_path(page)).exists()
     return False
 
 

@@ -1,6 +1,34 @@
-"""The service finder: filter by kind and topic, and search, within one site's services."""
+"""The service finder: which services a site offers, and filtering them by kind,
+topic and search.
 
+:func:`site_finder` and :func:`offered_service` are the one place that says
+which services a site offers (its own, and on a village its kecamatan's
+shared ones): the public finder, the services API and the online request
+form all ask here.
+"""
+
+from services.models.catalogue import ServiceCatalogPage, VillageServiceIndexPage
 from services.models.service import ServiceKind, ServicePage, ServiceTopic
+
+
+def site_finder(scope):
+    """The site's service catalogue (a portal) or services index (a village),
+    live and public, or None. ``scope`` is a :class:`tenants.scoping.SiteScope`."""
+    tenant = scope.tenant
+    model = VillageServiceIndexPage if tenant and tenant.is_village else ServiceCatalogPage
+    return scope.pages(model).first()
+
+
+def offered_service(scope, service_id) -> tuple | None:
+    """``(service, is_shared)`` for the service with ``service_id`` if the site
+    of ``scope`` offers it (live, public, own or shared), else None."""
+    finder = site_finder(scope)
+    if finder is None:
+        return None
+    for service, shared in finder.offered_services():
+        if service.pk == service_id:
+            return service, shared
+    return None
 
 
 def finder_context(request, items):

@@ -8,3 +8,7 @@ class TenantsConfig(AppConfig):
 
     def ready(self):
         from tenants import signals  # noqa: F401  (connects the handlers)
+        from tenants.siteroots import install
+
+        # Page URLs from a per-process index of site roots (see siteroots).
+        install()

@@ -2,53 +2,43 @@
 
 The set of hostnames is kept per process and checked in O(1) per request, so
 the cost does not grow with the number of sites. It is invalidated through a
-small "generation" value in the shared cache, bumped whenever a Site is saved
-or deleted (see ``tenants.signals``). A hostname not in the local set is
-confirmed against the database before it is refused, so a site onboarded by
-another process is served at once even with a per-process cache.
+generation value in the shared cache (``tenants.generations``), bumped
+whenever a Site is saved or deleted (see ``tenants.signals``). A hostname not
+in the local set is confirmed against the database before it is refused, so
+a site onboarded by another process is served at once even with a
+per-process cache.
 """
 
-import time
-import uuid
-
 from django.conf import settings
-from django.core.cache import cache
 from wagtail.models import Site
 
-GENERATION_KEY = "tenants:site-hostnames:generation"
-# Even without a bump, reload at least this often (seconds): a safety net for
-# a cache that lost the generation key, or a per-process cache in a worker
-# that did not see another worker's change.
-LOCAL_MAX_AGE = 60
+from tenants.generations import ProcessCopy
 
-_local: dict = {"generation": None, "loaded_at": 0.0, "hostnames": frozenset()}
+GENERATION_KEY = "tenants:site-hostnames:generation"
+# Even without a bump, reload at least this often (seconds).
+LOCAL_MAX_AGE = 60
 
 
 def _load() -> frozenset[str]:
     return frozenset(h.lower() for h in Site.objects.values_list("hostname", flat=True))
 
 
+_hostnames = ProcessCopy(GENERATION_KEY, _load, LOCAL_MAX_AGE)
+
+
 def site_hostnames() -> frozenset[str]:
     """Every Site hostname, lower-cased, from the per-process copy when it is fresh."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = bump_generation()
-    now = time.monotonic()
-    if _local["generation"] != generation or now - _local["loaded_at"] > LOCAL_MAX_AGE:
-        _local.update(generation=generation, loaded_at=now, hostnames=_load())
-    return _local["hostnames"]
+    return _hostnames.get()
 
 
 def bump_generation() -> str:
     """Mark every process's copy of the hostnames stale. Returns the new generation."""
-    generation = uuid.uuid4().hex
-    cache.set(GENERATION_KEY, generation, None)
-    return generation
+    return _hostnames.bump()
 
 
 def reset_local() -> None:
     """Forget this process's copy (used by tests and after bulk changes)."""
-    _local.update(generation=None, loaded_at=0.0, hostnames=frozenset())
+    _hostnames.reset_local()
 
 
 def is_known_host(hostname: str) -> bool:

@@ -9,17 +9,99 @@ Two scopes exist:
 * the **kecamatan scope**, for a portal only: pages under its
   ``KecamatanFolder``, i.e. the portal and its own villages, never another
   kecamatan's.
+
+:class:`SiteScope` answers both for any Site (the content API reads a site
+named by ``?site=``); the request functions below answer them for the Site
+serving a request. Admin reach is :mod:`tenants.reach`; the tree's shape is
+:mod:`tenants.tree`.
 """
 
+from django.db.models import Q
 from django.http import Http404
-from wagtail.models import Page, Site
+from django.utils.functional import cached_property
+from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 
 from cms.models import SiteProfile
+from tenants import tree
 from tenants.codes import TenantKind
 from tenants.models import Tenant
 
 _TENANT_ATTR = "_tenant"
 _VILLAGES_ATTR = "_portal_villages"
+_SCOPE_ATTR = "_site_scope"
+_UNKNOWN = object()
+
+
+class SiteScope:
+    """One Site, its tenant, and the content a public reader of it may see."""
+
+    def __init__(self, site: Site, tenant=_UNKNOWN):
+        self.site = site
+        if tenant is not _UNKNOWN:
+            self.__dict__["tenant"] = tenant  # seeds the cached_property
+
+    @cached_property
+    def tenant(self) -> Tenant | None:
+        """The tenant owning the site (None for a Site made outside onboarding)."""
+        return (
+            Tenant.objects.select_related("site", "kecamatan", "collection", "home_page")
+            .filter(site_id=self.site.pk)
+            .first()
+        )
+
+    @property
+    def is_kecamatan(self) -> bool:
+        return self.tenant is not None and self.tenant.kind == TenantKind.KECAMATAN
+
+    @property
+    def root_url(self) -> str:
+        return self.site.root_url
+
+    def pages(self, model=Page):
+        """Live pages of this site without any view restriction (private or password)."""
+        root_path = self.site.root_page.path
+        return model.objects.live().public().filter(path__startswith=root_path)
+
+    def kecamatan_pages(self, model=Page):
+        """On a portal: live public pages of the portal and its own villages
+        (never the ``KecamatanFolder`` itself, which is not served).
+
+        On a village site this is :meth:`pages`: only a portal looks across.
+        """
+        if not self.is_kecamatan:
+            return self.pages(model)
+        return model.objects.live().public().filter(tree.in_folder_of(self.tenant.home_page))
+
+    def collections(self):
+        """The tenant's own media collections (its collection and those below it),
+        minus any with a view restriction and everything below those.
+
+        A Site without a tenant has no public media.
+        """
+        if self.tenant is None:
+            return Collection.objects.none()
+        own = self.tenant.collection
+        restricted_paths = list(
+            CollectionViewRestriction.objects.filter(
+                collection__path__startswith=own.path
+            ).values_list("collection__path", flat=True)
+        )
+        collections = Collection.objects.filter(path__startswith=own.path)
+        if restricted_paths:
+            exclude = Q()
+            for path in restricted_paths:
+                exclude |= Q(path__startswith=path)
+            collections = collections.exclude(exclude)
+        return collections
+
+
+def request_scope(request) -> SiteScope:
+    """The :class:`SiteScope` of the Site serving this request (kept on it)."""
+    scope = getattr(request, _SCOPE_ATTR, None)
+    if scope is None:
+        scope = SiteScope(current_site(request), current_tenant(request))
+        setattr(request, _SCOPE_ATTR, scope)
+    return scope
 
 
 def current_site(request) -> Site:
@@ -37,7 +119,9 @@ def current_tenant(request) -> Tenant | None:
         tenant = None
         if site is not None:
             tenant = (
-                Tenant.objects.select_related("site__siteprofile", "home_page", "kecamatan__site")
+                Tenant.objects.select_related(
+                    "site__siteprofile", "home_page", "kecamatan__site", "collection"
+                )
                 .filter(site_id=site.pk)
                 .first()
             )
@@ -62,27 +146,18 @@ def _share_site_profile(request, site: Site) -> None:
         setattr(request, attr, profile)
 
 
-def site_pages(request):
+def site_pages(request, model=Page):
     """Live, public pages of the current site only."""
-    root = current_site(request).root_page
-    return Page.objects.live().public().descendant_of(root, inclusive=True)
+    return request_scope(request).pages(model)
 
 
-def kecamatan_pages(request):
+def kecamatan_pages(request, model=Page):
     """Live, public pages of the current portal and its villages.
 
     On a village site this is the same as :func:`site_pages`: only a portal
     may look across its villages.
     """
-    tenant = current_tenant(request)
-    if tenant is None or tenant.kind != TenantKind.KECAMATAN:
-        return site_pages(request)
-    # The KecamatanFolder is the home's parent; its path is the home's minus
-    # one step, so the folder itself need not be loaded.
-    folder_path = tenant.home_page.path[: -Page.steplen]
-    return (
-        Page.objects.live().public().filter(path__startswith=folder_path).exclude(path=folder_path)
-    )
+    return request_scope(request).kecamatan_pages(model)
 
 
 def villages_of_current_kecamatan(request):
@@ -152,11 +227,30 @@ def label_pages_for(tenants, pages) -> list[tuple]:
     loaded): pages under none of their homes are dropped.
     """
     by_home_path = {t.home_page.path: t for t in tenants}
-    depth_of_homes = 3  # Root (1) / KecamatanFolder (2) / home (3)
-    prefix_length = depth_of_homes * Page.steplen
     labelled = []
     for page in pages:
-        tenant = by_home_path.get(page.path[:prefix_length])
+        tenant = by_home_path.get(tree.home_path(page))
         if tenant is not None:
             labelled.append((page, tenant))
     return labelled
+
+
+def tenant_of_page(page, *, related=("site",)) -> Tenant | None:
+    """The tenant whose site holds ``page`` (None above the homes). One query;
+    to label many pages use :func:`label_pages`."""
+    home = tree.home_path(page)
+    if home is None:
+        return None
+    return Tenant.objects.select_related(*related).filter(home_page__path=home).first()
+
+
+def folder_pages(page, model=Page):
+    """Pages of ``model`` in the same KecamatanFolder as ``page`` (the folder
+    itself excluded), drafts included: narrow with ``.live()`` as needed.
+
+    For content that one kecamatan shares between its sites, such as the
+    shared service catalogue of a village.
+    """
+    if not page.path:
+        return model.objects.none()
+    return model.objects.filter(tree.in_folder_of(page))

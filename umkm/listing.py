@@ -17,7 +17,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
-from tenants import scoping
+from tenants import scoping, tree
 from tenants.codes import TenantKind
 from umkm.models import ProductCategory, ProductPage
 
@@ -58,7 +58,7 @@ def url_on_own_site(site, page, tenant) -> str:
     the home. Computed from the label, without Wagtail's per-link scan of
     every site root, so it stays cheap with thousands of sites.
     """
-    path = "/" + page.url_path[len(tenant.home_page.url_path) :]
+    path = tree.url_below(page, tenant.home_page)
     if tenant.site_id == site.pk:
         return path
     return tenant.site.root_url + path

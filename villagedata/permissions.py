@@ -1,32 +1,22 @@
-"""Who may write which village's data, from the tenant groups.
+"""Who may write which village's data: the admin reach of ``tenants.reach``.
 
-* a village operator (its ``editor_group``): that village;
-* a kecamatan admin (its ``admin_group``): every village of that kecamatan;
+* a village operator: that village;
+* a kecamatan admin: every village of that kecamatan;
+* a kecamatan editor: none (its reach is the portal, which has no village data);
 * a superuser: every village.
 
 Only kecamatan admins (and superusers) issue and revoke OpenSID keys.
 """
 
-from django.db.models import Q
-
+from tenants import reach
 from tenants.models import Tenant
 
 
 def importable_villages(user):
     """Villages whose data ``user`` may import."""
-    if not user.is_authenticated or not user.is_active:
-        return Tenant.objects.none()
-    villages = Tenant.objects.villages()
-    if user.is_superuser:
-        return villages
-    groups = user.groups.all()
-    return villages.filter(
-        Q(editor_group__in=groups) | Q(kecamatan__in=Tenant.objects.administered_by(user))
-    ).distinct()
+    return reach.villages_in_reach(user)
 
 
 def key_managed_villages(user):
     """Villages whose OpenSID keys ``user`` may issue and revoke."""
-    if not user.is_authenticated or not user.is_active:
-        return Tenant.objects.none()
-    return Tenant.objects.villages().filter(kecamatan__in=Tenant.objects.administered_by(user))
+    return Tenant.objects.villages().filter(kecamatan__in=reach.kecamatan_administered(user))

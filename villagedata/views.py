@@ -7,9 +7,8 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
-from wagtail.models import Page
 
-from tenants import scoping
+from tenants import scoping, tree
 from villagedata import figures
 from villagedata.charts import Series, bar_chart, format_number
 from villagedata.models import parse_period_key, period_key, period_label
@@ -138,7 +137,7 @@ def page_tenant(page, request):
     that one (already loaded, with the site's profile), else looked up.
     """
     tenant = scoping.current_tenant(request)
-    if tenant is not None and tenant.home_page.path == page.path[: -Page.steplen]:
+    if tenant is not None and tenant.home_page.path == tree.home_path(page):
         return tenant
     return page.tenant
 

@@ -15,7 +15,7 @@ from api.scope import ScopeError, scope_for
 class ScopedEndpointMixin:
     """Mix into any DRF view or Wagtail API viewset of ``api/``.
 
-    ``self.scope`` is the request's :class:`api.scope.ApiScope`. A bad
+    ``self.scope`` is the request's :class:`tenants.scoping.SiteScope`. A bad
     ``?site=`` becomes a 400 with a message, like every other bad parameter.
     """
 

@@ -18,11 +18,10 @@ from rest_framework.response import Response
 from api import schema
 from api.pagination import ApiPagination
 from api.views.base import ScopedEndpointMixin, check_known_parameters, parse_choice, parse_search
-from services.finder import narrow_services
+from services.finder import narrow_services, site_finder
 from services.models import (
     HandledAt,
     LocalServiceNote,
-    ServiceCatalogPage,
     ServiceKind,
     ServicePage,
     ServiceTopic,
@@ -167,9 +166,7 @@ class ServicesView(ScopedEndpointMixin, GenericAPIView):
 
     def get_index(self):
         """The site's catalogue page (kecamatan) or services index (village), or None."""
-        tenant = self.scope.tenant
-        model = VillageServiceIndexPage if tenant and tenant.is_village else ServiceCatalogPage
-        return self.scope.pages(model).first()
+        return site_finder(self.scope)
 
     def offered(self):
         """``[(service, url, shared, note)]`` for the site, queries flat in their number."""

@@ -15,6 +15,7 @@ from cms.forms import BasePageForm
 from cms.models import BasePage
 from services.blocks import RequirementStreamBlock
 from services.models.service import ServicePage
+from tenants import scoping
 
 
 class ServiceFinderPage(RoutablePageMixin, BasePage):
@@ -143,12 +144,7 @@ class VillageServiceIndexPage(ServiceFinderPage):
 
     def get_kecamatan_catalog(self):
         """The shared catalogue of this village's kecamatan, or None."""
-        if not self.path:
-            return None
-        # Tenant homes sit at depth 3, under their KecamatanFolder at depth 2,
-        # so the folder's path is the first two steps of ours.
-        folder_path = self.path[: 2 * Page.steplen]
-        return ServiceCatalogPage.objects.filter(path__startswith=folder_path).live().first()
+        return scoping.folder_pages(self, ServiceCatalogPage).live().first()
 
     def shared_services_queryset(self, queryset=None):
         """Shared services of this village's kecamatan that village offices handle."""

@@ -80,7 +80,7 @@ def _manage(env, *args, capture=False):
 
 SAMPLES_SCRIPT = """
 import json
-from frontend.page_samples import sample_pages
+from bench.page_samples import sample_pages
 print(json.dumps([s.__dict__ for s in sample_pages("rkt.localhost")]))
 """
 

@@ -14,11 +14,13 @@ from tests.citizens.conftest import (
 
 pytestmark = pytest.mark.django_db
 
-# Who sees a case sent from village A1 to village A1's office.
+# Who sees a case sent from village A1 to village A1's office. The kecamatan
+# editor's reach is the portal (tenants.reach): a village's own cases are the
+# village's and the kecamatan admin's.
 SEES_A1 = {
     "superuser": True,
     "kec_admin": True,
-    "kec_editor": True,
+    "kec_editor": False,
     "operator_a1": True,
     "operator_a2": False,
     "operator_b1": False,
@@ -103,13 +105,18 @@ def test_cases_built_directly_follow_the_same_rules(world):
     from tests.citizens.conftest import make_case
 
     complaint = make_case(world.village_a2, "A2")
-    request = make_case(world.village_b1, "B1", kind="request")
+    request = make_case(world.kec_b, "KB", kind="request")
+    village_request = make_case(world.village_b1, "B1", kind="request")
     assert complaint.files.count() == 1 and request.files.count() == 1
     operator = staff_client(world.users["operator_a1"])
     kec_b = staff_client(world.users["kec_b_editor"])
     assert operator.get(f"/admin/warga/pengaduan/{complaint.code}/").status_code == 404
     assert operator.get(f"/admin/warga/permohonan/{request.code}/").status_code == 404
     assert kec_b.get(f"/admin/warga/permohonan/{request.code}/").status_code == 200
+    # A kecamatan editor's reach is its portal: a village's own case is not theirs.
+    assert kec_b.get(f"/admin/warga/permohonan/{village_request.code}/").status_code == 404
     file_b = request.files.get()
     assert operator.get(f"/admin/warga/berkas/{file_b.pk}/").status_code == 404
     assert kec_b.get(f"/admin/warga/berkas/{file_b.pk}/").status_code == 200
+    village_file = village_request.files.get()
+    assert kec_b.get(f"/admin/warga/berkas/{village_file.pk}/").status_code == 404

@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from frontend.page_samples import sample_pages
+from bench.page_samples import sample_pages
 
 PAGE_BUDGET = 15
 API_LISTINGS = ["/api/v2/pages/", "/api/v2/services/", "/api/v2/sites/", "/api/v2/news/"]

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page, Site
 
-from pagecache import siteroots
+from tenants import siteroots
 from tests.factories import VillageFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,19 +9,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
 from cms.models import BasePage
 from cms.models.site_settings import phone_validator
+from tenants import scoping
 from umkm.prices import format_rupiah, price_range_display
 from umkm.serializers import ProductPhotoField, ProductTenantSerializer
 from umkm.whatsapp import validate_whatsapp, whatsapp_link
-
-# Tenant homes sit at depth 3 (Root / KecamatanFolder / home): the first three
-# path steps of a product name the site that holds it.
-_HOME_DEPTH = 3
 
 
 class ProductCategory(models.TextChoices):
@@ -292,12 +288,9 @@ class ProductPage(BasePage):
         One query; listings label many products at once with
         ``tenants.scoping.label_pages`` instead.
         """
-        from tenants.models import Tenant
-
         if not self.path:
             return None
-        home_path = self.path[: _HOME_DEPTH * Page.steplen]
-        return Tenant.objects.select_related("site").filter(home_page__path=home_path).first()
+        return scoping.tenant_of_page(self)
 
     def get_meta_description(self) -> str:
         """The search description, else the short description."""

@@ -13,9 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
 
 from cms.models import BasePage
+from tenants import scoping
 
 DEFAULT_LICENCE = "Creative Commons Atribusi 4.0 Internasional (CC BY 4.0)"
 DEFAULT_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.id"
@@ -65,13 +65,7 @@ class VillageDataPage(RoutablePageMixin, BasePage):
     @cached_property
     def tenant(self):
         """The tenant whose home page holds this page."""
-        from tenants.models import Tenant
-
-        tenant = (
-            Tenant.objects.select_related("kecamatan")
-            .filter(home_page__path=self.path[: -Page.steplen])
-            .first()
-        )
+        tenant = scoping.tenant_of_page(self, related=("kecamatan",))
         if tenant is None:
             raise Http404("This data page is not under a tenant's home page.")
         return tenant

@@ -15,25 +15,22 @@ Here the list is loaded once per process and indexed by root path:
   page's ``url_path`` in a dict instead of scanning every site;
 * ``Page.get_url`` uses the stored number of sites instead of rebuilding it.
 
-The copy is invalidated through a small generation value in the shared
-cache, bumped whenever Wagtail clears its own site-root cache (Site saved or
-deleted, a site root's path changed) and again when that change commits, and
-reloaded at least every
-``LOCAL_MAX_AGE`` seconds as a safety net. ``install()`` is called once from
-``PageCacheConfig.ready``.
+The copy is a ``tenants.generations.ProcessCopy``: invalidated through a
+generation value in the shared cache, bumped whenever Wagtail clears its own
+site-root cache (Site saved or deleted, a site root's path changed) and again
+when that change commits, and reloaded at least every ``LOCAL_MAX_AGE``
+seconds as a safety net. ``install()`` is called once from
+``TenantsConfig.ready``.
 """
 
-import time
-import uuid
-
-from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import Page, Site
+
+from tenants.generations import ProcessCopy
 
 GENERATION_KEY = "pagecache:site-roots:generation"
 LOCAL_MAX_AGE = 60
 
-_state: dict = {"generation": None, "loaded_at": 0.0, "index": None}
 _wagtail_get_site_root_paths = Site.get_site_root_paths
 _wagtail_clear_site_root_paths_cache = Site.clear_site_root_paths_cache
 
@@ -54,36 +51,24 @@ class SiteRootIndex:
         end = url_path.find("/", 1)
         found += self.by_root.get("/", [])
         while end != -1:
-            found += self.by_root.get(url_path[: end + 1], [])
+            found += self.by_root.get(url_path[: end + 1], [])  # each ancestor's url_path
             end = url_path.find("/", end + 1)
         return tuple(srp for _position, srp in sorted(found, key=lambda item: item[0]))
 
 
+_index = ProcessCopy(
+    GENERATION_KEY, lambda: SiteRootIndex(list(_wagtail_get_site_root_paths())), LOCAL_MAX_AGE
+)
+
+
 def current_index() -> SiteRootIndex:
     """This process's index, reloaded when another process changed a site."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = _bump()
-    now = time.monotonic()
-    if (
-        _state["index"] is None
-        or _state["generation"] != generation
-        or now - _state["loaded_at"] > LOCAL_MAX_AGE
-    ):
-        paths = list(_wagtail_get_site_root_paths())
-        _state.update(generation=generation, loaded_at=now, index=SiteRootIndex(paths))
-    return _state["index"]
-
-
-def _bump() -> str:
-    generation = uuid.uuid4().hex
-    cache.set(GENERATION_KEY, generation, None)
-    return generation
+    return _index.get()
 
 
 def reset_local() -> None:
     """Forget this process's copy (tests, bulk changes)."""
-    _state.update(generation=None, loaded_at=0.0, index=None)
+    _index.reset_local()
 
 
 def get_site_root_paths():
@@ -105,7 +90,7 @@ def clear_site_root_paths_cache():
 
 def _clear_everywhere() -> None:
     _wagtail_clear_site_root_paths_cache()
-    _bump()
+    _index.bump()
 
 
 def _index_for(page, cache_object) -> SiteRootIndex:

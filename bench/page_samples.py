@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from wagtail.models import Page, Site
 
 from services.models import VillageServiceIndexPage
+from tenants import tree
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def sample_pages(prefer_hostname_suffix: str = "") -> list[PageSample]:
         preferred = site.hostname.endswith(prefer_hostname_suffix)
         current = chosen.get(label)
         if current is None or (preferred and not current.hostname.endswith(prefer_hostname_suffix)):
-            path = page.url_path[len(site.root_page.url_path) - 1 :]
+            path = tree.url_below(page, site.root_page)
             chosen[label] = PageSample(label, site.hostname, path, page.title)
     samples = sorted(chosen.values(), key=lambda s: s.label)
     samples += _shared_service_samples(sites, prefer_hostname_suffix)
