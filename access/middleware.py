@@ -13,7 +13,9 @@ may explore. It does not limit:
 * Wagtail's own redirects screen, which lists every site's redirects;
 * the install-wide reports: "Page types usage" names the latest page of
   each type anywhere, and "Site history" lists the log entries (titles,
-  editors) of every object of a model the user holds any permission for.
+  editors) of every object of a model the user holds any permission for;
+* the admin API's images and documents endpoints, which list every
+  collection (the pages endpoint is scoped in ``access.admin_api``).
 
 This middleware answers 404 for those, before the view runs, so nothing of
 another tenant is shown or touched. Superusers are never limited.
@@ -26,7 +28,12 @@ from access.scoped import SCOPED_NAMESPACES, user_may_reach
 
 CHOOSER_BROWSE = "wagtailadmin_choose_page_child"
 CHOOSER_CHOSEN = "wagtailadmin_choose_page_chosen_multiple"
-SUPERUSER_ONLY_NAMESPACES = {"wagtailredirects"}
+SUPERUSER_ONLY_NAMESPACES = {
+    "wagtailredirects",
+    # Wagtail's admin API for media lists every collection; no admin screen uses it.
+    "wagtailadmin_api:images",
+    "wagtailadmin_api:documents",
+}
 # Report views that read the whole install; their menu items are hidden too.
 SUPERUSER_ONLY_VIEWS = {
     f"wagtailadmin_reports:{name}"

@@ -13,6 +13,7 @@ from wagtail.permission_policies.sites import SitePermissionPolicy
 from wagtail.permissions import policy_registry
 
 from access import reach, twofactor
+from access.admin_api import PagesInReachAdminAPIViewSet
 from access.middleware import SUPERUSER_ONLY_REPORT_ITEMS
 from access.models import GroupSecurity
 from access.redirects import SiteRedirectViewSet
@@ -40,6 +41,12 @@ def scope_page_chooser(pages, request):
     if roots is None:
         return pages
     return pages.filter(reach.within(roots) | Q(path__in=reach.ancestor_paths(roots)))
+
+
+@hooks.register("construct_admin_api")
+def scope_admin_pages_api(router):
+    """The explorer's pages API answers every admin user, within their reach."""
+    router.register_endpoint("pages", PagesInReachAdminAPIViewSet)
 
 
 @hooks.register("construct_settings_menu")
