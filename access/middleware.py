@@ -14,6 +14,8 @@ may explore. It does not limit:
 * the install-wide reports: "Page types usage" names the latest page of
   each type anywhere, and "Site history" lists the log entries (titles,
   editors) of every object of a model the user holds any permission for;
+* bulk actions, which list any id's title and act on ``id=all`` of the
+  whole install (checked and narrowed by ``access.bulk``);
 * the admin API's images and documents endpoints, which list every
   collection (the pages endpoint is scoped in ``access.admin_api``).
 
@@ -23,7 +25,7 @@ another tenant is shown or touched. Superusers are never limited.
 
 from django.http import Http404
 
-from access import reach
+from access import bulk, reach
 from access.scoped import SCOPED_NAMESPACES, user_may_reach
 
 CHOOSER_BROWSE = "wagtailadmin_choose_page_child"
@@ -69,6 +71,8 @@ class AdminIsolationMiddleware:
             match.namespace in SUPERUSER_ONLY_NAMESPACES or match.view_name in SUPERUSER_ONLY_VIEWS
         ):
             raise Http404
+        elif match.view_name == bulk.BULK_ACTION:
+            bulk.limit_bulk_request(request, **view_kwargs)
         elif match.namespace in SCOPED_NAMESPACES:
             scoped = SCOPED_NAMESPACES[match.namespace]
             pks = request.GET.getlist("id") if match.url_name == "chosen_multiple" else []

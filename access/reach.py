@@ -13,15 +13,30 @@ viewsets all ask here, so the rules cannot drift apart.
   pick its own villages' pages: the portal links to them (directory, news).
   A village operator may choose only from its own site.
 * The **sites** a user reaches are the Sites whose root page lies in reach.
+* **Objects** of other kinds (:func:`objects_in_reach`): images and
+  documents in collections the user holds any permission on, and objects of
+  site-scoped models (``access.scoped``) of the user's sites.
 """
 
 from django.db.models import Q
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.permissions import policy_registry
 
+from access.scoped import SCOPED_NAMESPACES, scoped_queryset
 from tenants.codes import TenantKind
 from tenants.models import Tenant
 
+# Every collection permission: holding one, a user sees the media in the admin.
+MEDIA_ACTIONS = ["add", "change", "delete", "choose"]
+
 _ROOTS_ATTR = "_access_page_roots"
+
+
+def is_id(value: str) -> bool:
+    """A database id as typed in a URL or posted in a form: ASCII digits that fit 64 bits."""
+    return value.isascii() and value.isdigit() and len(value) < 19
 
 
 def page_roots(user) -> list[Page] | None:
@@ -82,6 +97,29 @@ def ancestor_paths(roots: list[Page]) -> set[str]:
 def page_in(roots: list[Page] | None, page: Page) -> bool:
     """True if ``page`` lies inside ``roots``."""
     return roots is None or any(page.path.startswith(root.path) for root in roots)
+
+
+def objects_in_reach(user, model):
+    """The objects of ``model`` the user reaches in the admin (every one for a superuser).
+
+    Pages inside :func:`page_roots`, media in collections the user holds a
+    permission on, site-scoped objects of the user's sites. ``None`` for a
+    model without a rule here: such objects are for superusers only.
+    """
+    if issubclass(model, Page):
+        return model.objects.filter(within(page_roots(user)))
+    if issubclass(model, (AbstractImage, AbstractDocument)):
+        policy = policy_registry.get_by_type(model)
+        return policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)
+    if any(issubclass(model, scoped.model) for scoped in SCOPED_NAMESPACES.values()):
+        return scoped_queryset(model, user)
+    return None
+
+
+def media_collections_in_reach(user, model):
+    """The collections whose ``model`` media (images or documents) the user reaches."""
+    policy = policy_registry.get_by_type(model)
+    return policy.collections_user_has_any_permission_for(user, MEDIA_ACTIONS)
 
 
 def sites_in_reach(user):
