@@ -20,12 +20,18 @@ may explore. It does not limit:
   collection (the pages endpoint is scoped in ``access.admin_api``).
 
 This middleware answers 404 for those, before the view runs, so nothing of
-another tenant is shown or touched. Superusers are never limited.
+another tenant is shown or touched. Where Wagtail offers no hook to narrow a
+view that lists install-wide data (tags), it serves the project's narrowed
+subclass of Wagtail's view instead (``SCOPED_VIEWS``). Superusers are never
+limited.
 """
 
+from django.core.exceptions import ImproperlyConfigured
 from django.http import Http404
+from django.views.decorators.cache import never_cache
+from wagtail.admin.auth import require_admin_access
 
-from access import bulk, reach
+from access import bulk, reach, tags
 from access.scoped import SCOPED_NAMESPACES, user_may_reach
 
 CHOOSER_BROWSE = "wagtailadmin_choose_page_child"
@@ -47,6 +53,16 @@ SUPERUSER_ONLY_VIEWS = {
     )
 }
 SUPERUSER_ONLY_REPORT_ITEMS = {"page-types-usage", "site-history"}
+# Wagtail views that list install-wide tags → the project's view narrowed to the reach.
+SCOPED_VIEWS = {
+    "wagtailadmin_tag_autocomplete": tags.autocomplete,
+    "wagtailadmin_tag_model_autocomplete": tags.autocomplete,
+    "wagtailimages:index": tags.ImageIndexInReachView,
+    "wagtailimages:index_results": tags.ImageIndexInReachView,
+    "wagtaildocs:index": tags.DocumentIndexInReachView,
+    "wagtaildocs:index_results": tags.DocumentIndexInReachView,
+    "wagtailimages_chooser:choose": tags.ImageChooseInReachView,
+}
 
 
 class AdminIsolationMiddleware:
@@ -73,6 +89,9 @@ class AdminIsolationMiddleware:
             raise Http404
         elif match.view_name == bulk.BULK_ACTION:
             bulk.limit_bulk_request(request, **view_kwargs)
+        elif match.view_name in SCOPED_VIEWS:
+            replacement = SCOPED_VIEWS[match.view_name]
+            return self.serve_scoped(request, view_func, replacement, view_args, view_kwargs)
         elif match.namespace in SCOPED_NAMESPACES:
             scoped = SCOPED_NAMESPACES[match.namespace]
             pks = request.GET.getlist("id") if match.url_name == "chosen_multiple" else []
@@ -81,6 +100,24 @@ class AdminIsolationMiddleware:
             if any(not user_may_reach(user, scoped, pk) for pk in pks):
                 raise Http404
         return None
+
+    @staticmethod
+    def serve_scoped(request, view_func, replacement, view_args, view_kwargs):
+        """Answer with ``replacement`` (a narrowed subclass of Wagtail's view, or a function).
+
+        It is wrapped as Wagtail wraps its admin views (admin access, no caching).
+        A class-based replacement takes the original's arguments, so it must
+        subclass the original: if an upgrade swapped Wagtail's view, fail loudly.
+        """
+        view = replacement
+        if isinstance(replacement, type):
+            original = getattr(view_func, "view_class", None)
+            if original is None or not issubclass(replacement, original):
+                raise ImproperlyConfigured(
+                    f"{replacement.__name__} no longer replaces {original}: check access.tags"
+                )
+            view = replacement.as_view(**view_func.view_initkwargs)
+        return never_cache(require_admin_access(view))(request, *view_args, **view_kwargs)
 
     @staticmethod
     def check_browse(user, page_id) -> None:

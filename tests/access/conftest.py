@@ -74,6 +74,10 @@ def build_objects(tenant, owner_user, label: str) -> SimpleNamespace:
     o.draft.save_revision(user=owner_user)
     o.image = demo_image(f"Gambar {label}", tenant.collection, size=(40, 30))
     o.document = demo_document(f"Dokumen {label}", tenant.collection, ("Isi dokumen.",))
+    # Tags named after their owner, to be found (or not) by the tag autocomplete.
+    o.image_tag, o.document_tag = f"tanda-gambar-{label.lower()}", f"tanda-dokumen-{label.lower()}"
+    o.image.tags.add(o.image_tag)
+    o.document.tags.add(o.document_tag)
     o.notice = Notice.objects.create(
         site=tenant.site,
         title=f"Pemberitahuan {label}",
