@@ -27,16 +27,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from access import chosen
 from cms.forms import CheckedAdminFormMixin
 from cms.models import SiteProfile
-from tests.access.test_matrix import XHR, page_form
+from tests.access.test_matrix import REFUSALS, XHR, page_form
 
 pytestmark = pytest.mark.django_db
-
-# The refusal each kind of chosen object gets on its field (access.chosen).
-REFUSALS = {
-    "page": "di luar situs yang boleh Anda tautkan",
-    "image": "bukan dari koleksi gambar Anda",
-    "document": "bukan dari koleksi dokumen Anda",
-}
 
 # Admin screens only superusers reach (access.entry_points): no reach to keep.
 SUPERUSER_ONLY_MODELS = ("auth.", "wagtailcore.Site ", "wagtailcore.Workflow", "wagtailcore.Task")
