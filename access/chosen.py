@@ -259,12 +259,14 @@ def _value_references(form, name, how, value) -> list:
 
 
 def _forms_of(form):
-    """The form itself and the live (not deleted) rows of its inline panels."""
+    """The form itself and the live (not deleted) rows of its inline panels, at any depth."""
     yield form
     for formset in getattr(form, "formsets", {}).values():
         # ClusterForm validates the rows after the parent; validate them now.
         deleted = formset.deleted_forms if formset.can_delete else []
-        yield from (child for child in formset.forms if child not in deleted)
+        for child in formset.forms:
+            if child not in deleted:
+                yield from _forms_of(child)
 
 
 # --- What the user may choose ----------------------------------------------------
