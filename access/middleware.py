@@ -13,20 +13,43 @@ may explore. It does not limit:
 * Wagtail's own redirects screen, which lists every site's redirects;
 * the install-wide reports: "Page types usage" names the latest page of
   each type anywhere, and "Site history" lists the log entries (titles,
-  editors) of every object of a model the user holds any permission for.
+  editors) of every object of a model the user holds any permission for;
+* bulk actions, which list any id's title and act on ``id=all`` of the
+  whole install (checked and narrowed by ``access.bulk``);
+* the admin API's images and documents endpoints, which list every
+  collection (the pages endpoint is scoped in ``access.admin_api``);
+* the workflow screens, whose task chooser lists every kecamatan's tasks
+  (approving a page stays with the page's own workflow actions).
 
 This middleware answers 404 for those, before the view runs, so nothing of
-another tenant is shown or touched. Superusers are never limited.
+another tenant is shown or touched. Where Wagtail offers no hook to narrow a
+view that lists install-wide data (tags), it serves the project's narrowed
+subclass of Wagtail's view instead (``SCOPED_VIEWS``). Superusers are never
+limited.
+
+``access.entry_points`` classifies every admin URL; a test fails for a URL
+that no one has classified (a new Wagtail screen after an upgrade).
 """
 
+from django.core.exceptions import ImproperlyConfigured
 from django.http import Http404
+from django.views.decorators.cache import never_cache
+from wagtail.admin.auth import require_admin_access
 
-from access import reach
+from access import bulk, reach, tags
 from access.scoped import SCOPED_NAMESPACES, user_may_reach
 
 CHOOSER_BROWSE = "wagtailadmin_choose_page_child"
 CHOOSER_CHOSEN = "wagtailadmin_choose_page_chosen_multiple"
-SUPERUSER_ONLY_NAMESPACES = {"wagtailredirects"}
+SUPERUSER_ONLY_NAMESPACES = {
+    "wagtailredirects",
+    # Workflows are the superuser's (DESIGN.md); Wagtail's task chooser in this
+    # namespace lists and names every kecamatan's approval tasks to any editor.
+    "wagtailadmin_workflows",
+    # Wagtail's admin API for media lists every collection; no admin screen uses it.
+    "wagtailadmin_api:images",
+    "wagtailadmin_api:documents",
+}
 # Report views that read the whole install; their menu items are hidden too.
 SUPERUSER_ONLY_VIEWS = {
     f"wagtailadmin_reports:{name}"
@@ -38,6 +61,16 @@ SUPERUSER_ONLY_VIEWS = {
     )
 }
 SUPERUSER_ONLY_REPORT_ITEMS = {"page-types-usage", "site-history"}
+# Wagtail views that list install-wide tags → the project's view narrowed to the reach.
+SCOPED_VIEWS = {
+    "wagtailadmin_tag_autocomplete": tags.autocomplete,
+    "wagtailadmin_tag_model_autocomplete": tags.autocomplete,
+    "wagtailimages:index": tags.ImageIndexInReachView,
+    "wagtailimages:index_results": tags.ImageIndexInReachView,
+    "wagtaildocs:index": tags.DocumentIndexInReachView,
+    "wagtaildocs:index_results": tags.DocumentIndexInReachView,
+    "wagtailimages_chooser:choose": tags.ImageChooseInReachView,
+}
 
 
 class AdminIsolationMiddleware:
@@ -62,6 +95,11 @@ class AdminIsolationMiddleware:
             match.namespace in SUPERUSER_ONLY_NAMESPACES or match.view_name in SUPERUSER_ONLY_VIEWS
         ):
             raise Http404
+        elif match.view_name == bulk.BULK_ACTION:
+            bulk.limit_bulk_request(request, **view_kwargs)
+        elif match.view_name in SCOPED_VIEWS:
+            replacement = SCOPED_VIEWS[match.view_name]
+            return self.serve_scoped(request, view_func, replacement, view_args, view_kwargs)
         elif match.namespace in SCOPED_NAMESPACES:
             scoped = SCOPED_NAMESPACES[match.namespace]
             pks = request.GET.getlist("id") if match.url_name == "chosen_multiple" else []
@@ -70,6 +108,24 @@ class AdminIsolationMiddleware:
             if any(not user_may_reach(user, scoped, pk) for pk in pks):
                 raise Http404
         return None
+
+    @staticmethod
+    def serve_scoped(request, view_func, replacement, view_args, view_kwargs):
+        """Answer with ``replacement`` (a narrowed subclass of Wagtail's view, or a function).
+
+        It is wrapped as Wagtail wraps its admin views (admin access, no caching).
+        A class-based replacement takes the original's arguments, so it must
+        subclass the original: if an upgrade swapped Wagtail's view, fail loudly.
+        """
+        view = replacement
+        if isinstance(replacement, type):
+            original = getattr(view_func, "view_class", None)
+            if original is None or not issubclass(replacement, original):
+                raise ImproperlyConfigured(
+                    f"{replacement.__name__} no longer replaces {original}: check access.tags"
+                )
+            view = replacement.as_view(**view_func.view_initkwargs)
+        return never_cache(require_admin_access(view))(request, *view_args, **view_kwargs)
 
     @staticmethod
     def check_browse(user, page_id) -> None:

@@ -13,10 +13,12 @@ from wagtail.contrib.redirects.forms import RedirectForm
 from wagtail.contrib.redirects.models import Redirect
 
 from access.scoped import SiteChoiceFormMixin, SiteScopedIndexMixin
+from cms.forms import CheckedAdminFormMixin
 
 
-class SiteRedirectForm(SiteChoiceFormMixin, RedirectForm):
-    """Wagtail's redirect form, with the site limited to the user's own."""
+class SiteRedirectForm(CheckedAdminFormMixin, SiteChoiceFormMixin, RedirectForm):
+    """Wagtail's redirect form, with the site limited to the user's own and the
+    target page to one the user may choose (``access.chosen``)."""
 
 
 class SiteRedirectIndexView(SiteScopedIndexMixin, generic.IndexView):

@@ -12,11 +12,13 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.permission_policies.sites import SitePermissionPolicy
 from wagtail.permissions import policy_registry
 
-from access import reach, twofactor
+from access import chosen, reach, twofactor
+from access.admin_api import PagesInReachAdminAPIViewSet
 from access.middleware import SUPERUSER_ONLY_REPORT_ITEMS
 from access.models import GroupSecurity
 from access.redirects import SiteRedirectViewSet
 from access.scoped import register_site_scoped
+from cms.forms import ADMIN_FORM_CHECK_HOOK
 from tenants import scoping
 
 # Redirects are granted per site (access.permissions), so their policy must
@@ -40,6 +42,18 @@ def scope_page_chooser(pages, request):
     if roots is None:
         return pages
     return pages.filter(reach.within(roots) | Q(path__in=reach.ancestor_paths(roots)))
+
+
+@hooks.register("construct_admin_api")
+def scope_admin_pages_api(router):
+    """The explorer's pages API answers every admin user, within their reach."""
+    router.register_endpoint("pages", PagesInReachAdminAPIViewSet)
+
+
+@hooks.register(ADMIN_FORM_CHECK_HOOK)
+def refuse_chosen_objects_outside_reach(form):
+    """Page, image and document ids in a saved form must be ones the user may choose."""
+    chosen.limit_chosen_objects_to_reach(form)
 
 
 @hooks.register("construct_settings_menu")

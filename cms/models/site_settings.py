@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from cms.forms import BaseAdminModelForm
+
 
 class LeaderTitle(models.TextChoices):
     """Official title of the person who leads a kecamatan, kelurahan or desa."""
@@ -29,6 +31,9 @@ class SiteProfile(BaseSiteSetting):
 
     Onboarding creates one per site, so templates and the API can rely on it.
     """
+
+    # Its image choosers are checked against the editor's reach on save.
+    base_form_class = BaseAdminModelForm
 
     display_name = models.CharField(
         _("nama situs"),

@@ -3,8 +3,10 @@
 ``world`` onboards two kecamatan with two villages each (the same shape as
 the ``tree`` fixture), then gives kecamatan A's portal ("K") and its first
 village ("A1") one object of every kind, and creates one user per role.
-It runs inside a transaction that stays open for the module and is rolled
-back after its last test, like ``seeded`` in ``tests/conftest.py``.
+Each role also gets a news page of its own (``role_pages``), the page whose
+form it posts foreign ids into. It runs inside a transaction that stays
+open for the module and is rolled back after its last test, like
+``seeded`` in ``tests/conftest.py``.
 """
 
 import datetime
@@ -41,6 +43,19 @@ def build_tree() -> SimpleNamespace:
     return t
 
 
+def build_role_pages(t) -> dict:
+    """A news page per role, inside its own reach (the other kecamatan's operator: B1)."""
+    homes = {
+        "superuser": t.kec_b,
+        "kec_admin": t.village_a2,
+        "kec_editor": t.kec_a,
+        "operator": t.village_a1,
+        "other_operator": t.village_b1,
+    }
+    today = timezone.localdate()
+    return {role: add_news(tenant, f"Tulisan {role}", today) for role, tenant in homes.items()}
+
+
 def build_users(t) -> dict:
     """One user per role, keyed by role name (as used in the matrix)."""
     User = get_user_model()
@@ -74,6 +89,10 @@ def build_objects(tenant, owner_user, label: str) -> SimpleNamespace:
     o.draft.save_revision(user=owner_user)
     o.image = demo_image(f"Gambar {label}", tenant.collection, size=(40, 30))
     o.document = demo_document(f"Dokumen {label}", tenant.collection, ("Isi dokumen.",))
+    # Tags named after their owner, to be found (or not) by the tag autocomplete.
+    o.image_tag, o.document_tag = f"tanda-gambar-{label.lower()}", f"tanda-dokumen-{label.lower()}"
+    o.image.tags.add(o.image_tag)
+    o.document.tags.add(o.document_tag)
     o.notice = Notice.objects.create(
         site=tenant.site,
         title=f"Pemberitahuan {label}",
@@ -97,6 +116,7 @@ def world(django_db_setup, django_db_blocker):
         with django_db_blocker.unblock():
             t = build_tree()
             t.users = build_users(t)
+            t.role_pages = build_role_pages(t)
             t.objects = {
                 "K": build_objects(t.kec_a, t.users["kec_editor"], "K"),
                 "A1": build_objects(t.village_a1, t.users["operator"], "A1"),

@@ -7,6 +7,14 @@ cell. Requests carry ``X-Requested-With: XMLHttpRequest``, so Wagtail
 answers a refused permission with a plain 403 instead of its usual redirect
 to the dashboard with a message.
 
+Besides Wagtail's own screens the matrix covers the entry points found
+from outside (issue 16): bulk actions, the admin pages API behind the
+sidebar explorer, the tag autocomplete, and foreign ids posted in a page
+form (lead image, a figure's image in the StreamField, rich-text links to
+documents and pages). A form cell posts the id into the role's own page
+(``world.role_pages``); its deny is the form coming back with the field's
+refusal and nothing saved, not a 403: the editor keeps what they typed.
+
 To add a role: a user in ``conftest.build_users`` and a line in ``REACH``.
 To add a kind of object: build it in ``conftest.build_objects`` and add one
 line to ``OBJECTS`` mapping its actions to requests.
@@ -16,6 +24,7 @@ from urllib.parse import quote
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from cms.models import SiteProfile
@@ -46,22 +55,97 @@ def verdict(response, ok=(200,)) -> bool:
 
 
 def get(url):
-    return lambda client, obj: verdict(client.get(url(obj), **XHR))
+    return lambda client, obj, own_page: verdict(client.get(url(obj), **XHR))
 
 
 def post(url, data, ok=(200, 302)):
-    return lambda client, obj: verdict(client.post(url(obj), data(obj), **XHR), ok)
+    return lambda client, obj, own_page: verdict(client.post(url(obj), data(obj), **XHR), ok)
 
 
 def listed(url, link):
     """Allowed means: the listing answers and links to the object (its edit URL)."""
 
-    def check(client, obj):
+    def check(client, obj, own_page):
         response = client.get(url(obj), **XHR)
         assert response.status_code == 200
         return f'href="{link(obj)}' in response.text
 
     return check
+
+
+def bulk(model_path, attr):
+    """A bulk action's confirmation screen for one object: it names the object, or is a 404."""
+
+    def check(client, obj, own_page):
+        target = getattr(obj, attr)
+        response = client.get(f"/admin/bulk/{model_path}/delete/?id={target.pk}", **XHR)
+        allowed = verdict(response)
+        assert (target.title in response.text) == allowed
+        return allowed
+
+    return check
+
+
+def api_listed(attr):
+    """The explorer's request for the object's siblings: lists it, or refuses the parent."""
+
+    def check(client, obj, own_page):
+        page = getattr(obj, attr)
+        parent = page.get_parent()
+        response = client.get(f"/admin/api/main/pages/?child_of={parent.pk}&for_explorer=1", **XHR)
+        if response.status_code == 400:  # the same answer as for a parent that does not exist
+            assert response.json() == {"message": "parent page doesn't exist"}
+            return False
+        assert response.status_code == 200
+        return page.pk in [item["id"] for item in response.json()["items"]]
+
+    return check
+
+
+def tag_suggested(attr):
+    """The tag autocomplete suggests the object's tag, or not."""
+
+    def check(client, obj, own_page):
+        tag = getattr(obj, attr)
+        response = client.get(f"/admin/tag-autocomplete/?term={tag}", **XHR)
+        assert response.status_code == 200
+        return tag in response.json()
+
+    return check
+
+
+# The refusal each kind of chosen object gets on its field (access.chosen).
+REFUSALS = {
+    "page": "di luar situs yang boleh Anda tautkan",
+    "image": "bukan dari koleksi gambar Anda",
+    "document": "bukan dari koleksi dokumen Anda",
+}
+
+
+def chosen_in_form(kind, fields):
+    """Post ``fields(obj)`` in the role's own page form: saved (302), or refused on the field."""
+
+    def check(client, obj, own_page):
+        revisions = Revision.page_revisions.filter(object_id=str(own_page.pk)).count()
+        data = page_form(own_page, **fields(obj))
+        response = client.post(f"/admin/pages/{own_page.pk}/edit/", data, **XHR)
+        if response.status_code == 302:
+            return True
+        assert response.status_code == 200, response.status_code
+        assert REFUSALS[kind] in response.text
+        assert Revision.page_revisions.filter(object_id=str(own_page.pk)).count() == revisions
+        return False
+
+    return check
+
+
+def paragraph_linking(html):
+    return {"body": streamfield([("paragraph", rich_text(f"<p>Lihat {html}.</p>"))])}
+
+
+def figure_of(image):
+    value = {"image": {"image": image.pk, "alt_text": "Foto kegiatan"}, "caption": ""}
+    return {"body": streamfield([("figure", value)])}
 
 
 def page_form(page, **extra) -> dict:
@@ -100,6 +184,13 @@ def page_actions(attr):
         "copy": get(lambda o: f"/admin/pages/{page(o).pk}/copy/"),
         "choose": get(lambda o: f"/admin/choose-page/chosen-multiple/?id={page(o).pk}"),
         "history": get(lambda o: f"/admin/pages/{page(o).pk}/history/"),
+        "bulk": bulk("wagtailcore/page", attr),
+        "api detail": get(lambda o: f"/admin/api/main/pages/{page(o).pk}/"),
+        "api explorer": api_listed(attr),
+        "rich-text link": chosen_in_form(
+            "page",
+            lambda o: paragraph_linking(f'<a linktype="page" id="{page(o).pk}">halaman</a>'),
+        ),
     }
 
 
@@ -148,6 +239,10 @@ OBJECTS = {
         "delete": get(lambda o: f"/admin/images/{o.image.pk}/delete/"),
         "choose": get(lambda o: f"/admin/images/chooser/chosen/{o.image.pk}/"),
         "history": get(lambda o: f"/admin/images/usage/{o.image.pk}/"),
+        "bulk": bulk("wagtailimages/image", "image"),
+        "tag": tag_suggested("image_tag"),
+        "lead image": chosen_in_form("image", lambda o: {"lead_image": o.image.pk}),
+        "stream chooser": chosen_in_form("image", lambda o: figure_of(o.image)),
     },
     "document": {
         "list": listed(
@@ -160,6 +255,12 @@ OBJECTS = {
         "delete": get(lambda o: f"/admin/documents/delete/{o.document.pk}/"),
         "choose": get(lambda o: f"/admin/documents/chooser/chosen/{o.document.pk}/"),
         "history": get(lambda o: f"/admin/documents/usage/{o.document.pk}/"),
+        "bulk": bulk("wagtaildocs/document", "document"),
+        "tag": tag_suggested("document_tag"),
+        "rich-text link": chosen_in_form(
+            "document",
+            lambda o: paragraph_linking(f'<a linktype="document" id="{o.document.pk}">unduh</a>'),
+        ),
     },
     "snippet": {
         "list": listed(
@@ -174,6 +275,7 @@ OBJECTS = {
         "copy": get(lambda o: f"/admin/snippets/notices/notice/copy/{o.notice.pk}/"),
         "choose": get(lambda o: f"/admin/snippets/choose/notices/notice/chosen/{o.notice.pk}/"),
         "history": get(lambda o: f"/admin/snippets/notices/notice/history/{o.notice.pk}/"),
+        "bulk": bulk("notices/notice", "notice"),
     },
     "site setting": {
         "view": get(lambda o: f"/admin/settings/cms/siteprofile/{o.tenant.site_id}/"),
@@ -209,9 +311,13 @@ OBJECTS = {
 }
 
 
+# Actions that choose a page (link to it) rather than act on it.
+CHOOSING = {"choose", "rich-text link"}
+
+
 def expected(role: str, owner: str, kind: str, action: str) -> bool:
-    """The rule the matrix proves, with its one documented exception."""
-    if kind in ("page", "draft") and action == "choose" and role == "kec_editor":
+    """The rule the matrix proves, with its documented exceptions."""
+    if kind in ("page", "draft") and action in CHOOSING and role == "kec_editor":
         return True  # a portal may link to its own villages' pages
     if kind in ("complaint", "request") and role == "kec_editor":
         return True  # the kecamatan's staff handle its villages' cases too (issue 7)
@@ -232,5 +338,5 @@ CELLS = [
 )
 def test_permission_matrix(world, client, role, owner, kind, action):
     client.force_login(world.users[role])
-    allowed = OBJECTS[kind][action](client, world.objects[owner])
+    allowed = OBJECTS[kind][action](client, world.objects[owner], world.role_pages[role])
     assert allowed == expected(role, owner, kind, action)
