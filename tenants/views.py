@@ -125,7 +125,9 @@ class VillageOnboardView(KecamatanAdminRequiredMixin, WagtailAdminTemplateMixin,
     def form_valid(self, form):
         data = form.cleaned_data
         try:
-            result = onboard_village(data["code"], data["name"], data["hostname"] or None)
+            result = onboard_village(
+                data["code"], data["name"], data["hostname"] or None, requested_by=self.request.user
+            )
         except OnboardingError as exc:
             # The transaction was rolled back; show why and keep what was typed.
             form.add_error(None, str(exc))
