@@ -231,7 +231,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # AXES_COOLOFF_MINUTES: how long a lockout lasts; `manage.py axes_reset` ends it early.
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=getenv_int("AXES_COOLOFF_MINUTES", 30))
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "access.throttling.client_ip"
+AXES_CLIENT_IP_CALLABLE = "cms.clientip.client_ip"
 AXES_LOCKOUT_CALLABLE = "access.throttling.lockout_response"
 
 LANGUAGE_CODE = "id"
@@ -339,8 +339,14 @@ SECURE_HSTS_PRELOAD = getenv_bool("SECURE_HSTS_PRELOAD", False)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = getenv_bool("SECURE_COOKIES", not DEBUG)
 # BEHIND_PROXY: trust X-Forwarded-Proto from nginx or the load balancer to tell
 # HTTPS requests. Only when the app port is unreachable except through it.
-if getenv_bool("BEHIND_PROXY", False):
+BEHIND_PROXY = getenv_bool("BEHIND_PROXY", False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# TRUSTED_PROXY_HOPS: how many proxies in front of the app append the client
+# address to X-Forwarded-For (nginx alone: 1; a load balancer in front of
+# nginx: 2). Rate limits, login lockouts and audit logs use that hop from the
+# right (cms.clientip). Default: 1 with BEHIND_PROXY, else 0 (socket address).
+TRUSTED_PROXY_HOPS = getenv_int("TRUSTED_PROXY_HOPS", 1 if BEHIND_PROXY else 0)
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "CMS Kecamatan")
 WAGTAIL_I18N_ENABLED = False
