@@ -11,6 +11,9 @@ from wagtail.api.v2.utils import BadRequestError
 from api.absolute import absolutize
 from api.scope import ScopeError, scope_for
 
+# What Wagtail's search backend accepts for ``?search_operator=``.
+SEARCH_OPERATORS = {"and", "or"}
+
 
 class ScopedEndpointMixin:
     """Mix into any DRF view or Wagtail API viewset of ``api/``.
@@ -29,6 +32,18 @@ class ScopedEndpointMixin:
             return scope_for(self.request)
         except ScopeError as exc:
             raise BadRequestError(str(exc)) from exc
+
+    def check_query_parameters(self, queryset):
+        """Wagtail's check (Wagtail viewsets only), plus its search parameters.
+
+        Wagtail passes ``search_operator`` straight to the search backend,
+        which raises ``ValueError`` (a 500) for anything but "and"/"or", and
+        takes any ``search``; both get the API's 400 here instead.
+        """
+        super().check_query_parameters(queryset)
+        if "search" in self.request.GET:
+            parse_search(self.request)
+        parse_choice(self.request, "search_operator", SEARCH_OPERATORS)
 
     def handle_exception(self, exc):
         if isinstance(exc, BadRequestError):

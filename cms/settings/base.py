@@ -122,7 +122,9 @@ MIDDLEWARE = [
     # Next, so that an unknown Host never reaches any view or Wagtail's
     # default-site fallback.
     "tenants.middleware.KnownHostMiddleware",
-    # Anonymous full-page cache: right after the host check, so a hit skips
+    # A NUL in the query string is a 400 here, never an SQL error below.
+    "cms.middleware.NullCharacterMiddleware",
+    # Anonymous full-page cache: right after the request checks, so a hit skips
     # every other middleware; headers they add are stored with the page.
     "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -365,9 +367,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The image form labels the image's description as its alt text (also in the chooser upload).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.ImageForm"
 
-# Search: Wagtail's database backend. On PostgreSQL it uses the "indonesian"
+# Search: Wagtail's database backend (PostgreSQL FTS or SQLite FTS5), through
+# cms.search_backend, which cleans the search text first so a typed quote or
+# NUL is never an SQL error. On PostgreSQL it uses the "indonesian"
 # text-search configuration, so "pelayanan" also finds "layanan".
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
 if IS_POSTGRES:
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
     # Wagtail's PostgreSQL index uses SearchVectorField and GinIndex, whose
