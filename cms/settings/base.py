@@ -296,7 +296,10 @@ if AWS_STORAGE_BUCKET_NAME:
             # AWS_S3_CUSTOM_DOMAIN: a CDN hostname serving the bucket, e.g.
             # media.example.id; media URLs then point there.
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-            # Public pages' images are public: plain, cacheable URLs.
+            # Images are public (the bucket policy allows anonymous reads of
+            # images/ and original_images/ only): plain, cacheable URLs.
+            # Documents are never linked by URL (WAGTAILDOCS_SERVE_METHOD).
+            # No per-object ACL is sent: the bucket policy decides.
             "querystring_auth": False,
             # Never overwrite an upload that has the same name.
             "file_overwrite": False,
@@ -362,6 +365,11 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhos
 # already in use" (found by tests/browser/test_operator_guide.py; wider on a
 # slow connection). Wagtail still warns before leaving unsaved changes.
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+# Documents are always streamed by Django at /documents/<id>/<file>, never a
+# redirect to the storage's URL: that view is where a collection's login or
+# password restriction and the host check (access.wagtail_hooks) run, so the
+# file itself can stay private, on disk or in the bucket (docs/deploy.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The image form labels the image's description as its alt text (also in the chooser upload).
