@@ -427,6 +427,11 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v2",
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["api.schema.only_public_api"],
+    # drf-spectacular's own enum hook, then a documented 400 on every operation.
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.every_operation_may_refuse_bad_input",
+    ],
     # Several payloads have a "kind": name each choice set, or the schema
     # gets generated names like "KindC37Enum".
     "ENUM_NAME_OVERRIDES": {

@@ -146,3 +146,26 @@ def test_clean_search_text_keeps_words_and_drops_what_breaks_sql():
     cleaned = clean_query(And([PlainText('a"b'), Not(PlainText("c\x00"))]))
     assert cleaned.subqueries[0].query_string == "a b"
     assert cleaned.subqueries[1].subquery.query_string == "c"
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents", "news", "services", "sites"])
+def test_an_offset_past_any_listing_is_an_empty_page(site, browser, endpoint):
+    # Beyond a signed 64-bit integer, the databases refused the OFFSET (a 500).
+    response = browser.get(f"/api/v2/{endpoint}/?offset=5641893563519797821440&search=surat")
+
+    assert response.status_code == 200
+    assert response.json()["items"] == []
+    assert browser.get(f"/api/v2/{endpoint}/?offset=-1").status_code == 400
+
+
+def test_every_api_operation_documents_the_400_it_may_answer():
+    from drf_spectacular.generators import SchemaGenerator
+
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    undocumented = [
+        f"{method.upper()} {path}"
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+        if "400" not in {str(code) for code in operation["responses"]}
+    ]
+    assert undocumented == []
