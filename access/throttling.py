@@ -4,21 +4,11 @@ from axes.helpers import get_cool_off, get_failure_limit
 from django.conf import settings
 from django.shortcuts import render
 
+# The project's one client-address rule; axes counts failures against it
+# (``AXES_CLIENT_IP_CALLABLE``). Re-exported for code that knew it here.
+from cms.clientip import client_ip
 
-def client_ip(request) -> str | None:
-    """The address axes counts failures against.
-
-    Behind the project's reverse proxy (``BEHIND_PROXY``, which sets
-    ``SECURE_PROXY_SSL_HEADER``) the socket address is the proxy's, so the
-    last ``X-Forwarded-For`` hop, the one the proxy itself appended, is the
-    client. Earlier hops are written by the client and never trusted.
-    """
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if hops:
-            return hops[-1]
-    return request.META.get("REMOTE_ADDR")
+__all__ = ["client_ip", "lockout_response"]
 
 
 def lockout_response(request, response, credentials):

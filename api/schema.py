@@ -213,6 +213,27 @@ def only_public_api(endpoints, **kwargs):
     return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v2/")]
 
 
+def every_operation_may_refuse_bad_input(result, generator, request, public):
+    """drf-spectacular postprocessing hook: every operation documents a 400.
+
+    A NUL anywhere in the query string is refused with the API's
+    ``{"message": …}`` before any view runs (``cms.middleware``), so any
+    operation can answer it, including those whose views take no
+    parameters they could find wrong.
+    """
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            responses.setdefault(
+                "400",
+                {
+                    "description": "A bad parameter, or a NUL in the query string.",
+                    "content": {"application/json": {"schema": ERROR}},
+                },
+            )
+    return result
+
+
 @cache
 def openapi_schema() -> dict:
     """The API's OpenAPI 3 schema. It depends only on the code, so it is built

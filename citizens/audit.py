@@ -1,6 +1,7 @@
 """Writing the personal-data audit log (``PersonalDataAccess``)."""
 
 from citizens.models import PersonalDataAccess, ServiceRequest
+from cms.clientip import client_ip
 
 
 def log_access(request, action: str, case=None, detail: str = "") -> None:
@@ -14,6 +15,7 @@ def log_access(request, action: str, case=None, detail: str = "") -> None:
         username=request.user.get_username(),
         action=action,
         detail=detail[:255],
-        ip_address=request.META.get("REMOTE_ADDR") or None,
+        # The client's address, not the proxy's (cms.clientip).
+        ip_address=client_ip(request),
         **target,
     )

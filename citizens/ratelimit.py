@@ -1,29 +1,32 @@
-"""Per-IP rate limits on public submissions and code lookups, kept in Django's cache.
+"""Per-client rate limits on public submissions and code lookups, kept in Django's cache.
 
-A fixed window per IP and action: the first hit starts a counter that
-expires after the window, and hits beyond the limit are refused until then.
-Behind a proxy, REMOTE_ADDR must be the client's address (set by the proxy
-configuration, e.g. gunicorn's ``--forwarded-allow-ips``).
+A fixed window per client address and action: the first counted hit starts
+a counter that expires after the window, and hits beyond the limit are
+refused until then. The client address is ``cms.clientip.client_ip``, the
+project's one rule (behind nginx, the ``X-Forwarded-For`` hop the proxy
+wrote, never the proxy's own address).
 """
 
 from django.conf import settings
 from django.core.cache import cache
 
+from cms.clientip import client_ip
+
 WINDOW_SECONDS = 3600
 DEFAULT_LIMITS = {"submit": 10, "lookup": 60}
-
-
-def client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
 def limit_for(action: str) -> int:
     return getattr(settings, "CITIZEN_RATE_LIMITS", {}).get(action, DEFAULT_LIMITS[action])
 
 
+def _key(request, action: str) -> str:
+    return f"citizens:rate:{action}:{client_ip(request) or 'unknown'}"
+
+
 def hit(request, action: str) -> bool:
-    """Count one ``action`` from this request's IP; False when over the limit."""
-    key = f"citizens:rate:{action}:{client_ip(request)}"
+    """Count one ``action`` from this request's client; False when over the limit."""
+    key = _key(request, action)
     cache.add(key, 0, WINDOW_SECONDS)
     try:
         count = cache.incr(key)
@@ -31,3 +34,13 @@ def hit(request, action: str) -> bool:
         cache.set(key, 1, WINDOW_SECONDS)
         count = 1
     return count <= limit_for(action)
+
+
+def exhausted(request, action: str) -> bool:
+    """True when this client has used up ``action``'s budget; counts nothing.
+
+    For budgets that only count successes (a valid submission): checked
+    first, so an exhausted client is refused before any work is done, and
+    ``hit`` is called once the request has earned its place in the count.
+    """
+    return (cache.get(_key(request, action)) or 0) >= limit_for(action)

@@ -76,15 +76,20 @@ def _submit(request, template, context, save, what: str):
     rate-limited sender gets 429, spam or invalid input 400 with the form and
     its input kept, and a database failure 503 with the input kept, so the
     citizen can send again without retyping.
+
+    Only a submission that passed validation counts toward the sender's
+    budget: a citizen who mistypes the form ten times can still send it.
     """
     form = context["form"]
-    if not ratelimit.hit(request, "submit"):
+    if ratelimit.exhausted(request, "submit"):
         return _too_many(request, template, context)
     if form.is_spam:
         context["error"] = SPAM_REFUSED
         return _render(request, template, context, status=400)
     if not form.is_valid():
         return _render(request, template, context, status=400)
+    if not ratelimit.hit(request, "submit"):
+        return _too_many(request, template, context)
     try:
         case = save()
     except DatabaseError as error:
@@ -280,7 +285,14 @@ def rate(request, code: str):
 
 @never_cache
 def resubmit(request, code: str):
-    """Re-upload requirements of a request marked "perlu perbaikan"."""
+    """Re-upload requirements of a request marked "perlu perbaikan".
+
+    Whether a code exists shows here (a redirect or a 404), so every visit
+    counts as a lookup, like the status page; a valid upload also counts
+    as a submission.
+    """
+    if not ratelimit.hit(request, "lookup"):
+        return _too_many(request, "citizens/lookup.html", {"form": LookupForm()})
     case = find_case(request, code)
     if not isinstance(case, ServiceRequest) or case.status != RequestStatus.NEEDS_FIX:
         return redirect("citizens:status", code=code)
@@ -289,10 +301,12 @@ def resubmit(request, code: str):
     form = ResubmitForm(request.POST or None, request.FILES or None, labels=labels)
     context = {"case": case, "form": form}
     if request.method == "POST":
-        if not ratelimit.hit(request, "submit"):
+        if ratelimit.exhausted(request, "submit"):
             return _too_many(request, template, context)
         if not form.is_valid():
             return _render(request, template, context, status=400)
+        if not ratelimit.hit(request, "submit"):
+            return _too_many(request, template, context)
         try:
             workflow.resubmit(case, form.uploads)
         except (DatabaseError, workflow.TransitionError) as error:

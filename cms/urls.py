@@ -7,8 +7,23 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from frontend import passwords
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's password forms for restricted pages and documents, at their
+    # own paths and names but throttled like the login (frontend.passwords).
+    # They come before Wagtail's includes, which hold the unthrottled views.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        passwords.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        passwords.document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     # OpenSID pushes here, at OpenDK's own paths (villagedata.push).
     path("api/v1/", include("villagedata.urls")),

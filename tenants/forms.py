@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tenants.codes import parse_region_code
 from tenants.models import Tenant
-from tenants.onboarding import OnboardingError, normalise_hostname
+from tenants.onboarding import OnboardingError, check_village_hostname, normalise_hostname
 
 
 class KecamatanChoiceField(forms.ModelChoiceField):
@@ -21,8 +21,10 @@ class VillageOnboardingForm(forms.Form):
     """What an admin types to onboard a village; checks what it can before onboarding.
 
     The kecamatan choices are limited to those ``user`` administers, so the
-    form itself refuses any other kecamatan. ``tenants.onboarding`` checks
-    the rest (existing code, hostname in use) inside its transaction.
+    form itself refuses any other kecamatan; unless ``user`` is a superuser,
+    a hostname must sit directly under the chosen kecamatan's
+    (``tenants.onboarding.check_village_hostname``). ``tenants.onboarding``
+    checks the rest (existing code, hostname in use) inside its transaction.
     """
 
     kecamatan = KecamatanChoiceField(
@@ -53,13 +55,15 @@ class VillageOnboardingForm(forms.Form):
         help_text=_(
             "Alamat situs desa/kelurahan, tanpa http:// dan tanpa garis miring. "
             "Kosongkan untuk memakai alamat bawaan <nama-desa>.<host kecamatan>, "
-            "contoh: karangan.rkt.prabumulihkota.go.id."
+            "contoh: karangan.rkt.prabumulihkota.go.id. Alamat harus berada langsung "
+            "di bawah host kecamatan; alamat lain hanya dapat diberikan oleh pengelola platform."
         ),
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
         choices = Tenant.objects.administered_by(user).select_related("site")
         self.fields["kecamatan"].queryset = choices
         if not self.is_bound:
@@ -113,6 +117,12 @@ class VillageOnboardingForm(forms.Form):
                     },
                 ),
             )
+        hostname = cleaned.get("hostname")
+        if kecamatan and hostname:
+            try:
+                check_village_hostname(self.user, kecamatan, hostname)
+            except OnboardingError as exc:
+                self.add_error("hostname", ValidationError(str(exc), code="foreign_hostname"))
         return cleaned
 
 

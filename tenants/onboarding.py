@@ -90,6 +90,42 @@ def normalise_hostname(value: str) -> str:
     return hostname
 
 
+def check_village_hostname(user, kecamatan: Tenant, hostname: str) -> None:
+    """Refuse a village hostname that ``user`` may not give; ``OnboardingError`` says why.
+
+    A superuser may give any hostname. A kecamatan admin may only give one
+    label under its own kecamatan's hostname (``<slug>.<kecamatan host>``):
+    any other name may belong to another kecamatan's namespace (its wildcard
+    DNS record, its future villages) or to no kecamatan at all, and handing
+    it out is the platform's decision.
+    """
+    if user.is_superuser:
+        return
+    own = kecamatan.site.hostname.lower()
+    label, dot, rest = hostname.partition(".")
+    if dot and rest == own and label:
+        return
+    raise OnboardingError(
+        _(
+            "Nama host %(host)s tidak dapat dipakai. Admin kecamatan hanya dapat memakai "
+            "alamat langsung di bawah %(own)s, contoh: karangan.%(own)s. Kosongkan isian "
+            "ini untuk memakai alamat bawaan; alamat lain hanya dapat diberikan oleh "
+            "pengelola platform."
+        )
+        % {"host": hostname, "own": own}
+    )
+
+
+def _check_requested_by(user, kecamatan: Tenant, hostname: str | None) -> None:
+    """``user`` administers ``kecamatan`` and may give ``hostname`` (None: the default)."""
+    if not Tenant.objects.administered_by(user).filter(pk=kecamatan.pk).exists():
+        raise OnboardingError(
+            _("Anda tidak mengelola %(name)s.") % {"name": kecamatan.display_name}
+        )
+    if hostname:
+        check_village_hostname(user, kecamatan, hostname)
+
+
 def _parse(code: str, expect_village: bool):
     try:
         region = parse_region_code(code)
@@ -261,21 +297,27 @@ def onboard_kecamatan(
 
 @transaction.atomic
 def onboard_village(
-    code: str, name: str, hostname: str | None = None, *, port: int | None = None
+    code: str,
+    name: str,
+    hostname: str | None = None,
+    *,
+    port: int | None = None,
+    requested_by=None,
 ) -> OnboardingResult:
     """Create a kelurahan/desa under its (already onboarded) kecamatan.
 
     The hostname defaults to ``<village-slug>.<kecamatan hostname>`` and the
     port to the kecamatan's, so one wildcard DNS record and certificate cover
     every village.
+
+    ``requested_by`` is the admin user on whose behalf this runs (the admin
+    screen passes it; management commands, run by the platform, do not). It
+    must administer the kecamatan, and unless a superuser may only give a
+    hostname directly under the kecamatan's (``check_village_hostname``).
     """
     region = _parse(code, expect_village=True)
     name = _check_name(name)
     hostname = normalise_hostname(hostname) if hostname else None
-    existing = _existing(region, name, hostname)
-    if existing:
-        return existing
-
     kecamatan = (
         Tenant.objects.kecamatan()
         .select_related("site", "home_page", "collection")
@@ -290,6 +332,12 @@ def onboard_village(
             )
             % {"code": region.kecamatan_code}
         )
+    if requested_by is not None:
+        # Before the "already onboarded" answer, which names the village's host.
+        _check_requested_by(requested_by, kecamatan, hostname)
+    existing = _existing(region, name, hostname)
+    if existing:
+        return existing
     hostname = hostname or normalise_hostname(f"{slugify(name)}.{kecamatan.site.hostname}")
     _check_hostname_free(hostname)
     port = port or kecamatan.site.port

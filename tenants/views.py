@@ -13,6 +13,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -124,7 +125,9 @@ class VillageOnboardView(KecamatanAdminRequiredMixin, WagtailAdminTemplateMixin,
     def form_valid(self, form):
         data = form.cleaned_data
         try:
-            result = onboard_village(data["code"], data["name"], data["hostname"] or None)
+            result = onboard_village(
+                data["code"], data["name"], data["hostname"] or None, requested_by=self.request.user
+            )
         except OnboardingError as exc:
             # The transaction was rolled back; show why and keep what was typed.
             form.add_error(None, str(exc))
@@ -296,8 +299,17 @@ class OperatorPasswordView(VillageOperatorMixin, FormView):
         self.user_id = kwargs.pop("user_id")
         return super().dispatch(request, *args, **kwargs)
 
+    @cached_property
+    def operator(self):
+        """The operator whose password is reset (404 out of reach).
+
+        Looked up on first use, not in ``get_form_kwargs``: a GET builds its
+        context before its form, and the village is only known after
+        ``dispatch`` has checked the user's reach.
+        """
+        return self.get_operator(self.user_id)
+
     def get_form_kwargs(self):
-        self.operator = self.get_operator(self.user_id)
         return {**super().get_form_kwargs(), "user": self.operator}
 
     def get_context_data(self, **kwargs):

@@ -122,7 +122,9 @@ MIDDLEWARE = [
     # Next, so that an unknown Host never reaches any view or Wagtail's
     # default-site fallback.
     "tenants.middleware.KnownHostMiddleware",
-    # Anonymous full-page cache: right after the host check, so a hit skips
+    # A NUL in the query string is a 400 here, never an SQL error below.
+    "cms.middleware.NullCharacterMiddleware",
+    # Anonymous full-page cache: right after the request checks, so a hit skips
     # every other middleware; headers they add are stored with the page.
     "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -231,7 +233,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # AXES_COOLOFF_MINUTES: how long a lockout lasts; `manage.py axes_reset` ends it early.
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=getenv_int("AXES_COOLOFF_MINUTES", 30))
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "access.throttling.client_ip"
+AXES_CLIENT_IP_CALLABLE = "cms.clientip.client_ip"
 AXES_LOCKOUT_CALLABLE = "access.throttling.lockout_response"
 
 LANGUAGE_CODE = "id"
@@ -294,7 +296,10 @@ if AWS_STORAGE_BUCKET_NAME:
             # AWS_S3_CUSTOM_DOMAIN: a CDN hostname serving the bucket, e.g.
             # media.example.id; media URLs then point there.
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-            # Public pages' images are public: plain, cacheable URLs.
+            # Images are public (the bucket policy allows anonymous reads of
+            # images/ and original_images/ only): plain, cacheable URLs.
+            # Documents are never linked by URL (WAGTAILDOCS_SERVE_METHOD).
+            # No per-object ACL is sent: the bucket policy decides.
             "querystring_auth": False,
             # Never overwrite an upload that has the same name.
             "file_overwrite": False,
@@ -339,8 +344,14 @@ SECURE_HSTS_PRELOAD = getenv_bool("SECURE_HSTS_PRELOAD", False)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = getenv_bool("SECURE_COOKIES", not DEBUG)
 # BEHIND_PROXY: trust X-Forwarded-Proto from nginx or the load balancer to tell
 # HTTPS requests. Only when the app port is unreachable except through it.
-if getenv_bool("BEHIND_PROXY", False):
+BEHIND_PROXY = getenv_bool("BEHIND_PROXY", False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# TRUSTED_PROXY_HOPS: how many proxies in front of the app append the client
+# address to X-Forwarded-For (nginx alone: 1; a load balancer in front of
+# nginx: 2). Rate limits, login lockouts and audit logs use that hop from the
+# right (cms.clientip). Default: 1 with BEHIND_PROXY, else 0 (socket address).
+TRUSTED_PROXY_HOPS = getenv_int("TRUSTED_PROXY_HOPS", 1 if BEHIND_PROXY else 0)
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "CMS Kecamatan")
 WAGTAIL_I18N_ENABLED = False
@@ -354,14 +365,21 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhos
 # already in use" (found by tests/browser/test_operator_guide.py; wider on a
 # slow connection). Wagtail still warns before leaving unsaved changes.
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+# Documents are always streamed by Django at /documents/<id>/<file>, never a
+# redirect to the storage's URL: that view is where a collection's login or
+# password restriction and the host check (access.wagtail_hooks) run, so the
+# file itself can stay private, on disk or in the bucket (docs/deploy.md).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The image form labels the image's description as its alt text (also in the chooser upload).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.ImageForm"
 
-# Search: Wagtail's database backend. On PostgreSQL it uses the "indonesian"
+# Search: Wagtail's database backend (PostgreSQL FTS or SQLite FTS5), through
+# cms.search_backend, which cleans the search text first so a typed quote or
+# NUL is never an SQL error. On PostgreSQL it uses the "indonesian"
 # text-search configuration, so "pelayanan" also finds "layanan".
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
 if IS_POSTGRES:
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
     # Wagtail's PostgreSQL index uses SearchVectorField and GinIndex, whose
@@ -409,6 +427,11 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v2",
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["api.schema.only_public_api"],
+    # drf-spectacular's own enum hook, then a documented 400 on every operation.
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.every_operation_may_refuse_bad_input",
+    ],
     # Several payloads have a "kind": name each choice set, or the schema
     # gets generated names like "KindC37Enum".
     "ENUM_NAME_OVERRIDES": {

@@ -94,6 +94,34 @@ def test_kecamatan_admin_resets_an_operators_password(world, as_kec_admin):
     assert not operator.check_password(PASSWORD)
 
 
+def test_the_password_reset_form_opens_for_the_operator_and_a_mismatch_keeps_it(
+    world, as_kec_admin
+):
+    operator = fresh(world.users["operator"])
+    url = operators_url(world.village_a1, f"{operator.pk}/sandi/")
+
+    form = as_kec_admin.get(url, **HOST)
+    mismatch = as_kec_admin.post(
+        url, {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD + "x"}, **HOST
+    )
+
+    assert form.status_code == 200
+    assert "operator.satu" in form.text and 'name="password1"' in form.text
+    assert f'action="/admin/wilayah/{world.village_a1.pk}/operator/{operator.pk}/sandi/"' in (
+        form.text
+    )
+    assert mismatch.status_code == 200 and "Kedua kata sandi tidak sama" in mismatch.text
+    operator.refresh_from_db()
+    assert operator.check_password(PASSWORD)
+
+
+def test_the_password_reset_form_of_an_operator_out_of_reach_is_not_found(world, as_kec_admin):
+    operator = world.users["operator"]
+    assert (
+        as_kec_admin.get(operators_url(world.village_a2, f"{operator.pk}/sandi/"), **HOST)
+    ).status_code == 404
+
+
 def test_another_kecamatans_village_is_not_found(world, as_kec_admin):
     other = fresh(world.users["other_operator"])
     assert as_kec_admin.get(operators_url(world.village_b1), **HOST).status_code == 404

@@ -10,6 +10,8 @@ from django.urls import reverse
 from wagtail.models import Page, Site
 
 from tenants.models import Tenant, VillageHomePage
+from tests.conftest import build_tree
+from tests.demo_seed import rolled_back
 from tests.factories import UserFactory
 
 INDEX_URL = "/admin/wilayah/"
@@ -17,6 +19,24 @@ ADD_URL = "/admin/wilayah/tambah/"
 SIDEBAR_PROPS_RE = re.compile(
     r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', re.S
 )
+
+
+@pytest.fixture(scope="module")
+def tree(django_db_setup, django_db_blocker):
+    """The two-kecamatan tree, built once for this module and rolled back after it.
+
+    Overrides the per-test ``tree`` of ``tests/conftest.py``: onboarding six
+    sites costs seconds, and every test here runs in its own savepoint.
+    """
+    with rolled_back(django_db_blocker):
+        with django_db_blocker.unblock():
+            built = build_tree()
+        yield built
+
+
+@pytest.fixture(autouse=True)
+def _savepoint(db):
+    """Each test in its own savepoint inside the module's transaction."""
 
 
 @pytest.fixture
@@ -143,8 +163,62 @@ def test_a_kecamatan_admin_can_onboard_a_village_in_its_own_kecamatan(client, tr
 def test_the_onboarded_village_uses_the_hostname_given(client, tree, kec_a_admin):
     client.force_login(kec_a_admin)
 
-    client.post(ADD_URL, karangan(tree.kec_a, hostname="Karangan.Desa.Test"))
+    client.post(ADD_URL, karangan(tree.kec_a, hostname="Karangan-Baru.Kec-A.Test"))
 
+    assert Tenant.objects.get(code="16.74.04.2009").site.hostname == "karangan-baru.kec-a.test"
+
+
+def test_a_kecamatan_admin_cannot_give_a_hostname_outside_its_own_kecamatan(
+    client, tree, kec_a_admin
+):
+    client.force_login(kec_a_admin)
+    counts_before = (Tenant.objects.count(), Site.objects.count(), Group.objects.count())
+
+    for hostname in (
+        "pengaduan.kec-b.test",  # inside another kecamatan's namespace
+        "karangan.desa.test",  # under no kecamatan at all
+        "a.karangan.kec-a.test",  # deeper than one label under its own host
+        "karangan.kec-a.test.evil.test",
+        "kec-a.test.kec-b.test",
+    ):
+        response = client.post(ADD_URL, karangan(tree.kec_a, hostname=hostname))
+
+        assert response.status_code == 200, hostname
+        errors = response.context["form"].errors
+        assert list(errors) == ["hostname"], (hostname, errors)
+        assert "langsung di bawah kec-a.test" in errors["hostname"][0]
+        assert "pengelola platform" in errors["hostname"][0]
+        assert f'value="{hostname}"' in response.text  # the input is kept
+    assert (Tenant.objects.count(), Site.objects.count(), Group.objects.count()) == counts_before
+    assert not Site.objects.filter(hostname="pengaduan.kec-b.test").exists()
+
+
+def test_onboarding_on_behalf_of_a_kecamatan_admin_refuses_foreign_hostnames_and_kecamatan(
+    tree, kec_a_admin
+):
+    from tenants.onboarding import OnboardingError, onboard_village
+
+    with pytest.raises(OnboardingError, match="langsung di bawah kec-a.test"):
+        onboard_village(
+            "16.74.04.2009", "Karangan", "pengaduan.kec-b.test", requested_by=kec_a_admin
+        )
+    with pytest.raises(OnboardingError, match="tidak mengelola"):
+        onboard_village("16.74.05.2009", "Karangan", requested_by=kec_a_admin)
+    # Re-onboarding another kecamatan's village does not name its host either.
+    with pytest.raises(OnboardingError, match="tidak mengelola"):
+        onboard_village(tree.village_b1.code, "Tiga", requested_by=kec_a_admin)
+    assert not Tenant.objects.filter(code__in=["16.74.04.2009", "16.74.05.2009"]).exists()
+
+    created = onboard_village("16.74.04.2009", "Karangan", requested_by=kec_a_admin)
+    assert created.tenant.site.hostname == "karangan.kec-a.test"
+
+
+def test_a_superuser_may_give_any_hostname(client, tree, superuser):
+    client.force_login(superuser)
+
+    response = client.post(ADD_URL, karangan(tree.kec_a, hostname="karangan.desa.test"))
+
+    assert response.status_code == 302
     assert Tenant.objects.get(code="16.74.04.2009").site.hostname == "karangan.desa.test"
 
 
