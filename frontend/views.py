@@ -1,10 +1,14 @@
-"""Public views that are not pages: search, robots.txt."""
+"""Public views that are not pages: search, robots.txt, favicon, media, the 500 page."""
 
-from django.http import HttpResponse, HttpResponseServerError
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from django.views.static import serve
+
+from cms.templatetags.seo import site_head
 
 from frontend.search import MAX_QUERY_LENGTH, run_search
 from tenants import scoping
@@ -48,6 +52,38 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """``/favicon.ico``: this site's icon (from its logo, else the default), by redirect.
+
+    Pages link their icons themselves; this answers browsers and crawlers that
+    ask the conventional address, instead of a 404 in their logs.
+    """
+    return HttpResponseRedirect(site_head(request)["icon"])
+
+
+# What docs/deploy.md's nginx sends for /media/: 30 days, never sniffed.
+MEDIA_CACHE_CONTROL = "public, max-age=2592000"
+
+
+@require_GET
+def media(request, path):
+    """Uploaded media from MEDIA_ROOT when ``SERVE_MEDIA`` is on (the demo, development).
+
+    Mirrors the production nginx rules of docs/deploy.md: documents are never
+    served from disk (only through ``/documents/``, which checks the site),
+    and everything else is cached for 30 days. Off in production, where nginx
+    or the object store serves media.
+    """
+    if not settings.SERVE_MEDIA or path.startswith("documents/"):
+        raise Http404
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["Cache-Control"] = MEDIA_CACHE_CONTROL
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 FALLBACK_500 = (
