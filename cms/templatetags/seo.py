@@ -22,6 +22,7 @@ from wagtail import hooks
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from cms.jsonld import as_script, breadcrumb_list
 from cms.models import SiteProfile
 
 register = template.Library()
@@ -122,17 +123,27 @@ def fallback_description(title: str, site_name: str) -> str:
     return f"Situs resmi {site_name or title}: layanan, berita, dan informasi untuk warga."
 
 
-def _page_image(page, root: str):
-    """``(absolute URL, width, height)`` of ``page``'s own share image, or None."""
+def page_image(page, root: str, request=None):
+    """``(absolute URL, width, height)`` of ``page``'s own share image, or None.
+
+    Kept on ``request`` when given, as the head tags and the JSON-LD of one
+    page both ask.
+    """
+    memo = getattr(request, "_page_images", None) if request is not None else None
+    if memo is not None and page.pk in memo:
+        return memo[page.pk]
     image = getattr(page, "get_social_image", lambda: None)()
-    if image is None:
-        return None
-    try:
-        rendition = image.get_rendition(SOCIAL_RENDITION)
-    except SourceImageIOError:
-        logger.warning("image %s has no source file; the site card is used", image.pk)
-        return None
-    return absolute(root, rendition.url), rendition.width, rendition.height
+    found = None
+    if image is not None:
+        try:
+            rendition = image.get_rendition(SOCIAL_RENDITION)
+        except SourceImageIOError:
+            logger.warning("image %s has no source file; the site card is used", image.pk)
+        else:
+            found = (absolute(root, rendition.url), rendition.width, rendition.height)
+    if request is not None:
+        request._page_images = {**(memo or {}), page.pk: found}
+    return found
 
 
 @register.inclusion_tag("includes/seo_tags.html", takes_context=True)
@@ -163,7 +174,7 @@ def seo_tags(context, description="", canonical="", title=""):
     if not description:
         description = fallback_description(title, profile.display_name)
     head = site_head(request)
-    image = _page_image(page, root) if page is not None else None
+    image = page_image(page, root, request) if page is not None else None
     image_url, width, height = image or (head["card"], *CARD_SIZE)
     return {
         "title": title or profile.display_name,
@@ -190,3 +201,30 @@ def site_logo(context):
     request = context.get("request")
     head = site_head(request) if request else {}
     return {"logo": head.get("logo")}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current, parent=None, parent_url="", parent_title=""):
+    """The trail "Beranda › parent › current" and its schema.org ``BreadcrumbList``.
+
+    ``parent`` is a page (its title and URL on this site are used), or give
+    ``parent_url`` and ``parent_title`` for a view that is not a page; leave
+    all three out for a page directly under the home. The JSON-LD repeats
+    exactly the trail the reader sees, with absolute URLs; the current item
+    is the request's own address.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    root = site.root_url if site is not None else ""
+    if parent is not None:
+        parent_url = parent.get_url(request)
+        parent_title = parent.title
+    trail = [("Beranda", "/")]
+    if parent_url and parent_title:
+        trail.append((parent_title, parent_url))
+    trail.append((str(current), request.path if request else ""))
+    return {
+        "links": trail[:-1],
+        "current": trail[-1][0],
+        "jsonld": as_script(breadcrumb_list([(t, absolute(root, u)) for t, u in trail])),
+    }
