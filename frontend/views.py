@@ -9,7 +9,6 @@ from django.views.decorators.http import require_GET
 from django.views.static import serve
 
 from cms.templatetags.seo import site_head
-
 from frontend.search import MAX_QUERY_LENGTH, run_search
 from tenants import scoping
 from tenants.codes import TenantKind
