@@ -1,5 +1,7 @@
 """Public views that are not pages: search, robots.txt, favicon, media, the 500 page."""
 
+import posixpath
+
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template.loader import render_to_string
@@ -77,7 +79,9 @@ def media(request, path):
     and everything else is cached for 30 days. Off in production, where nginx
     or the object store serves media.
     """
-    if not settings.SERVE_MEDIA or path.startswith("documents/"):
+    # Normalised first, so "images/../documents/x" cannot slip past the rule.
+    path = posixpath.normpath(path).lstrip("/")
+    if not settings.SERVE_MEDIA or path.startswith(("documents/", "../")) or path == "..":
         raise Http404
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
     response["Cache-Control"] = MEDIA_CACHE_CONTROL
