@@ -6,11 +6,12 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.static import serve
 
-from cms.templatetags.seo import site_head
+from cms.templatetags.seo import DEFAULT_IMAGES, site_head
 from frontend.search import MAX_QUERY_LENGTH, run_search
 from tenants import scoping
 from tenants.codes import TenantKind
@@ -63,7 +64,8 @@ def favicon(request):
     Pages link their icons themselves; this answers browsers and crawlers that
     ask the conventional address, instead of a 404 in their logs.
     """
-    return HttpResponseRedirect(site_head(request)["icon"])
+    icon = site_head(request).get("icon") or static(DEFAULT_IMAGES["icon"])
+    return HttpResponseRedirect(icon)
 
 
 # What docs/deploy.md's nginx sends for /media/: 30 days, never sniffed.
