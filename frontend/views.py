@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from django.views.static import serve
 
 from cms.templatetags.seo import DEFAULT_IMAGES, site_head
@@ -56,7 +56,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def favicon(request):
     """``/favicon.ico``: this site's icon (from its logo, else the default), by redirect.
@@ -72,7 +72,7 @@ def favicon(request):
 MEDIA_CACHE_CONTROL = "public, max-age=2592000"
 
 
-@require_GET
+@require_safe
 def media(request, path):
     """Uploaded media from MEDIA_ROOT when ``SERVE_MEDIA`` is on (the demo, development).
 

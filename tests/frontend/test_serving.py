@@ -86,6 +86,8 @@ def test_favicon_ico_answers_with_the_default_icon_without_a_logo(tree, client, 
     response = client.get("/favicon.ico", HTTP_HOST="kec-a.test")
     assert response.status_code == 302
     assert "/static/img/ikon-32" in response["Location"]
+    # curl -I and crawlers ask with HEAD.
+    assert client.head("/favicon.ico", HTTP_HOST="kec-a.test").status_code == 302
     image, _ = read_image(client, response["Location"])
     assert image.size == (32, 32)
 
@@ -120,6 +122,7 @@ def test_media_serving_follows_the_production_nginx_rules(tree, client, settings
     response = client.get(path, HTTP_HOST="kec-a.test")
     assert response.status_code == 200
     assert response["X-Content-Type-Options"] == "nosniff"
+    assert client.head(path, HTTP_HOST="kec-a.test").status_code == 200
     # Documents only through /documents/<id>/, which checks the site.
     name = default_storage.save("documents/rahasia.txt", io.BytesIO(b"rahasia"))
     assert client.get("/media/" + name, HTTP_HOST="kec-a.test").status_code == 404
