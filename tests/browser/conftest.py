@@ -16,6 +16,7 @@ a failure.
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -145,8 +146,14 @@ def demo(tmp_path_factory):
                 time.sleep(0.3)
         yield port, samples
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        # SIGINT is gunicorn's quick shutdown; SIGTERM would wait up to its
+        # graceful_timeout (30 s) for the browser's idle keep-alive connections.
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
         shutil.rmtree(workdir, ignore_errors=True)
 
 
