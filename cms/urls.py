@@ -1,7 +1,6 @@
 """URL configuration: the one place that wires every app together."""
 
 from django.conf import settings
-from django.conf.urls.static import static
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -32,9 +31,6 @@ urlpatterns = [
     path("", include("ops.urls")),
     path("", include("frontend.urls")),
 ]
-
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 if settings.BENCH_BARE_VIEW:
     from pagecache.views import bare

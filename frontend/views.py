@@ -1,11 +1,17 @@
-"""Public views that are not pages: search, robots.txt."""
+"""Public views that are not pages: search, robots.txt, favicon, media, the 500 page."""
 
-from django.http import HttpResponse, HttpResponseServerError
+import posixpath
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
+from django.views.static import serve
 
+from cms.templatetags.seo import DEFAULT_IMAGES, site_head
 from frontend.search import MAX_QUERY_LENGTH, run_search
 from tenants import scoping
 from tenants.codes import TenantKind
@@ -48,6 +54,41 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """``/favicon.ico``: this site's icon (from its logo, else the default), by redirect.
+
+    Pages link their icons themselves; this answers browsers and crawlers that
+    ask the conventional address, instead of a 404 in their logs.
+    """
+    icon = site_head(request).get("icon") or static(DEFAULT_IMAGES["icon"])
+    return HttpResponseRedirect(icon)
+
+
+# What docs/deploy.md's nginx sends for /media/: 30 days, never sniffed.
+MEDIA_CACHE_CONTROL = "public, max-age=2592000"
+
+
+@require_safe
+def media(request, path):
+    """Uploaded media from MEDIA_ROOT when ``SERVE_MEDIA`` is on (the demo, development).
+
+    Mirrors the production nginx rules of docs/deploy.md: documents are never
+    served from disk (only through ``/documents/``, which checks the site),
+    and everything else is cached for 30 days. Off in production, where nginx
+    or the object store serves media.
+    """
+    # Normalised first, so "images/../documents/x" cannot slip past the rule.
+    path = posixpath.normpath(path).lstrip("/")
+    if not settings.SERVE_MEDIA or path.startswith(("documents/", "../")) or path == "..":
+        raise Http404
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["Cache-Control"] = MEDIA_CACHE_CONTROL
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 FALLBACK_500 = (

@@ -48,3 +48,8 @@ def cached_home_sections(request, page, render) -> list[str]:
 def cached_main_nav(request, render) -> dict:
     """``render()``'s menu entries for this request's site, from the cache when current."""
     return cached_site_fragment(request, "main-nav", render)
+
+
+def cached_site_head(request, render) -> dict:
+    """``render()``'s icons, share card and feeds for this request's site, while current."""
+    return cached_site_fragment(request, "site-head", render)

@@ -16,15 +16,16 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 from tenants import scoping, tree
 from tenants.codes import TenantKind
 from umkm.models import ProductCategory, ProductPage
 
 # The renditions that ``umkm/includes/product_card.html`` asks for with
-# ``{% picture photo fill-400x300 format-{webp,jpeg} %}``; prefetched so the
-# card costs no query per product. Keep the two in step.
-THUMBNAIL_FILTERS = ("fill-400x300|format-webp", "fill-400x300|format-jpeg")
+# ``{% picture photo fill-{400x300,800x600} format-{webp,jpeg} %}`` (1x and 2x
+# screens); prefetched so the card costs no query per product. Keep the two in step.
+THUMBNAIL_FILTERS = tuple(Filter.expand_spec("fill-{400x300,800x600} format-{webp,jpeg}"))
 
 
 @dataclass(frozen=True)

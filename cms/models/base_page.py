@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from cms import alt_text
 from cms.forms import BasePageForm
+from cms.summaries import summary_from_body
 
 
 def title_panel(example, **kwargs) -> TitleFieldPanel:
@@ -43,6 +44,9 @@ class BasePage(Page):
     """
 
     image_alt_fields: tuple[tuple[str, str | None], ...] = ()
+    # Text fields that describe the page when the editor wrote no search
+    # description (meta and share previews), in order; the first with text wins.
+    description_fields: tuple[str, ...] = ("intro", "summary")
     # Set by ``BasePageForm`` while a "save draft" submission is validated.
     defer_publish_checks = False
     # Set by ``BasePageForm``: the form has validated the StreamField blocks itself.
@@ -104,5 +108,16 @@ class BasePage(Page):
         return self.social_image
 
     def get_meta_description(self) -> str:
-        """The meta/OG description: the search description, else a subclass summary."""
-        return self.search_description
+        """The meta/OG description, from the page's own content.
+
+        The search description the editor wrote; else the first of
+        ``description_fields`` with text (a home's welcome, a listing's intro);
+        else the first sentences of the page's ``body``; else "".
+        """
+        if self.search_description:
+            return self.search_description
+        for name in self.description_fields:
+            value = getattr(self, name, "")
+            if isinstance(value, str) and value.strip():
+                return value
+        return summary_from_body(getattr(self, "body", None))

@@ -124,6 +124,9 @@ MIDDLEWARE = [
     "tenants.middleware.KnownHostMiddleware",
     # A NUL in the query string is a 400 here, never an SQL error below.
     "cms.middleware.NullCharacterMiddleware",
+    # Gzip for anonymous public pages only (never a response with a CSRF token
+    # or a session: BREACH). Outside the page cache, which stores plain bodies.
+    "frontend.compression.PublicPageGZipMiddleware",
     # Anonymous full-page cache: right after the request checks, so a hit skips
     # every other middleware; headers they add are stored with the page.
     "pagecache.middleware.AnonymousPageCacheMiddleware",
@@ -249,6 +252,9 @@ STATIC_URL = "/static/"
 # MEDIA_ROOT: where uploaded images and documents are stored on disk.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# SERVE_MEDIA: Django itself serves MEDIA_ROOT at /media/, as nginx does in
+# production (frontend.views.media). For the demo and development; on with DEBUG.
+SERVE_MEDIA = getenv_bool("SERVE_MEDIA", DEBUG)
 # PRIVATE_MEDIA_ROOT: files that must never be served by URL (citizens'
 # uploads). Outside MEDIA_ROOT on purpose, and always on local disk.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))

@@ -16,6 +16,9 @@ STANDARD_PLEDGE = (
 class ServicePledgePage(BasePage):
     """The written pledge to deliver every service to its standard (UU 25/2009 Art. 22)."""
 
+    # The pledge itself describes the page in search results and share previews.
+    description_fields = ("pledge",)
+
     pledge = models.TextField(
         _("isi maklumat"),
         default=STANDARD_PLEDGE,

@@ -1,9 +1,11 @@
 """Shared by the browser tests: Debian's chromium and one freshly seeded demo.
 
 The demo is built from scratch in a temporary SQLite file (migrate +
-seed_demo) and served by runserver in a subprocess, once for the whole
-browser test session, so these tests see exactly what ``make demo`` shows
-and their data never touches the test database.
+seed_demo) and served as ``make demo`` serves it (``cms.settings.demo``:
+DEBUG off, collected static files, gunicorn with one threaded worker) in a
+subprocess, once for the whole browser test session, so these tests see
+exactly what ``make demo`` shows and their data never touches the test
+database.
 
 It needs Debian's ``chromium`` and the ``playwright`` and
 ``axe-playwright-python`` packages (dev dependencies). Without chromium the
@@ -14,6 +16,7 @@ a failure.
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -67,6 +70,17 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _demo_gunicorn_args() -> str:
+    """The gunicorn options of the Makefile's demo target, so both serve alike."""
+    for line in (REPO / "Makefile").read_text().splitlines():
+        if line.startswith("DEMO_GUNICORN_ARGS :="):
+            return line.split(":=", 1)[1].strip()
+    raise RuntimeError("DEMO_GUNICORN_ARGS is missing from the Makefile")
+
+
+DEMO_GUNICORN_ARGS = _demo_gunicorn_args()
+
+
 def _manage(env, *args, capture=False):
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -98,17 +112,25 @@ def demo(tmp_path_factory):
         DJANGO_DEBUG="1",
         SQLITE_PATH=str(workdir / "demo.sqlite3"),
         MEDIA_ROOT=str(workdir / "media"),
+        STATIC_ROOT=str(workdir / "static"),
+        DEMO_SECRET_KEY_FILE=str(workdir / "secret-key"),
         DEMO_PASSWORD="uji-browser-2026",
     )
+    # As the Makefile's demo target: seed under the debug settings, then
+    # collect static files and serve with the demo (production-like) settings.
     _manage(env, "migrate", "--no-input", "-v0")
     _manage(env, "seed_demo", capture=True)
     shell = _manage(env, "shell", "-c", SAMPLES_SCRIPT, capture=True)
     samples = json.loads(shell.stdout.strip().splitlines()[-1])
     port = _free_port()
+    serve_env = {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.demo"}
+    del serve_env["DJANGO_DEBUG"]
+    _manage(serve_env, "collectstatic", "--no-input", "-v0", capture=True)
+    serve_env.update(GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_CMD_ARGS=DEMO_GUNICORN_ARGS)
     server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "cms.wsgi"],
         cwd=REPO,
-        env=env,
+        env=serve_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -124,8 +146,14 @@ def demo(tmp_path_factory):
                 time.sleep(0.3)
         yield port, samples
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        # SIGINT is gunicorn's quick shutdown; SIGTERM would wait up to its
+        # graceful_timeout (30 s) for the browser's idle keep-alive connections.
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
         shutil.rmtree(workdir, ignore_errors=True)
 
 

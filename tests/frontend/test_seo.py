@@ -76,7 +76,10 @@ def test_a_lost_image_file_costs_the_preview_image_not_the_page(tree, client):
     profile.logo.file.storage.delete(profile.logo.file.name)
     response = client.get("/", HTTP_HOST="kec-a.test")
     assert response.status_code == 200
-    assert 'property="og:image"' not in response.text
+    # The preview falls back to the default card, still absolute.
+    assert '<meta property="og:image" content="http://kec-a.test/static/img/kartu-situs' in (
+        response.text
+    )
 
 
 def test_public_pages_send_a_strict_csp_and_security_headers(tree, client):
