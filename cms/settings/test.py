@@ -17,7 +17,9 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="kcms-test-media-")
 PRIVATE_MEDIA_ROOT = f"{MEDIA_ROOT}-private"
 BACKUP_DIR = f"{MEDIA_ROOT}-backups"
 # No collectstatic in tests: whitenoise finds static files in place, as in the demo.
+# USE_FINDERS: a clean clone has no STATIC_ROOT, so look in the apps' folders.
 WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

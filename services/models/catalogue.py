@@ -1,5 +1,6 @@
 """Service catalogues: the kecamatan's shared one, and each village's view of it."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -96,9 +97,12 @@ class LocalServiceNoteForm(WagtailAdminModelForm):
         if "service" in self.fields:
             page = service_index_page
             page = page if isinstance(page, VillageServiceIndexPage) else None
-            self.fields["service"].queryset = (
-                page.shared_services_queryset() if page else ServicePage.objects.none()
-            )
+            field = self.fields["service"]
+            # A dropdown, not Wagtail's page chooser: the chooser browses only
+            # the operator's own site, where the kecamatan's services are not.
+            # The queryset setter below fills in its choices.
+            field.widget = forms.Select()
+            field.queryset = page.shared_services_queryset() if page else ServicePage.objects.none()
 
 
 class LocalNotesPanel(InlinePanel):

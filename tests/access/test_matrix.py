@@ -319,8 +319,6 @@ def expected(role: str, owner: str, kind: str, action: str) -> bool:
     """The rule the matrix proves, with its documented exceptions."""
     if kind in ("page", "draft") and action in CHOOSING and role == "kec_editor":
         return True  # a portal may link to its own villages' pages
-    if kind in ("complaint", "request") and role == "kec_editor":
-        return True  # the kecamatan's staff handle its villages' cases too (issue 7)
     return owner in REACH[role]
 
 

@@ -58,7 +58,9 @@ def test_the_key_file_is_ignored_by_git():
 
 def test_make_demo_collects_static_files_and_serves_with_gunicorn():
     dry_run = subprocess.run(
-        ["make", "-n", "demo"],
+        # --no-print-directory: under `make test` this make is a sub-make and
+        # would otherwise end its output with "Leaving directory".
+        ["make", "--no-print-directory", "-n", "demo"],
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -70,6 +72,6 @@ def test_make_demo_collects_static_files_and_serves_with_gunicorn():
     assert "gunicorn -c gunicorn.conf.py cms.wsgi" in serve
     assert "cms.settings.demo" in serve and "runserver" not in serve
     developers = subprocess.run(
-        ["make", "-n", "dev"], cwd=REPO, capture_output=True, text=True
+        ["make", "--no-print-directory", "-n", "dev"], cwd=REPO, capture_output=True, text=True
     ).stdout
     assert "DJANGO_DEBUG=1" in developers and "runserver 8000" in developers

@@ -65,5 +65,6 @@ def test_index_head_announces_both_feeds(news, client):
     html = client.get("/berita/", HTTP_HOST="dua.kec-a.test").text
     head = html[: html.index("</head>")]
     assert '<link rel="alternate" type="application/rss+xml"' in head
-    assert 'href="/berita/rss/"' in head
-    assert 'type="application/atom+xml"' in head and 'href="/berita/atom/"' in head
+    assert 'href="http://dua.kec-a.test/berita/rss/"' in head
+    assert 'type="application/atom+xml"' in head
+    assert 'href="http://dua.kec-a.test/berita/atom/"' in head

@@ -165,8 +165,17 @@ def test_operator_saving_a_local_note_through_the_admin(services, tree, client):
         "action-publish": "publish",
     }
     assert "local_notes" in form.formsets
+    # A dropdown of the kecamatan's services: the page chooser would browse
+    # only the operator's own site, where they are not.
+    service_field = form.formsets["local_notes"].empty_form.fields["service"]
+    assert type(service_field.widget).__name__ == "Select"
+    assert {choice.pk for choice in service_field.queryset} >= {services.domisili.pk}
     response = client.post(url, data, HTTP_HOST="satu.kec-a.test")
-    assert response.status_code == 302, response.context["form"].errors if response.context else ""
+    assert response.status_code == 302, (
+        (response.context["form"].errors, response.context["form"].formsets["local_notes"].errors)
+        if response.context
+        else ""
+    )
     html = client.get(DOMISILI, HTTP_HOST="satu.kec-a.test").text
     assert "Catatan dari operator" in html
     assert "Sabtu 08.00–11.00" in html
