@@ -3,6 +3,7 @@
 Idempotent: a second run writes nothing.
 """
 
+from citizens.models import ComplaintCategory
 from cms.pages import apply_page
 from services.models import ServiceCatalogPage, ServicePage
 from tenants.demo import RKT_CODE
@@ -11,9 +12,9 @@ ONLINE_SERVICES = ("surat-keterangan-domisili", "surat-keterangan-tidak-mampu")
 
 
 def seed_demo_citizens(tenants, stdout) -> None:
-    from citizens.signals import ensure_categories
-
-    categories = sum(ensure_categories(t) for t in tenants if not t.is_village)
+    categories = sum(
+        ComplaintCategory.objects.ensure_defaults(t) for t in tenants if not t.is_village
+    )
     opened = 0
     rkt = next((t for t in tenants if t.code == RKT_CODE), None)
     if rkt is not None:

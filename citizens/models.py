@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from citizens.codes import mask_nik, validate_nik
@@ -37,6 +38,30 @@ class RequestStatus(models.TextChoices):
     REJECTED = "ditolak", _("Ditolak")
 
 
+def default_category_names() -> list[str]:
+    """The complaint categories every kecamatan starts with, in order."""
+    return [
+        gettext("Pelayanan administrasi"),
+        gettext("Infrastruktur dan lingkungan"),
+        gettext("Bantuan sosial"),
+        gettext("Ketertiban dan keamanan"),
+        gettext("Perilaku petugas"),
+        gettext("Lainnya"),
+    ]
+
+
+class ComplaintCategoryQuerySet(models.QuerySet):
+    def ensure_defaults(self, kecamatan) -> int:
+        """The default categories of ``kecamatan``, created if missing; how many were new."""
+        created = 0
+        for order, name in enumerate(default_category_names()):
+            _category, new = self.get_or_create(
+                kecamatan=kecamatan, name=name, defaults={"sort_order": order}
+            )
+            created += new
+        return created
+
+
 class ComplaintCategory(models.Model):
     """A complaint category, managed per kecamatan and used by its villages too."""
 
@@ -50,6 +75,8 @@ class ComplaintCategory(models.Model):
     name = models.CharField(_("nama"), max_length=80, help_text=_("Contoh: Pelayanan administrasi"))
     sort_order = models.PositiveSmallIntegerField(_("urutan"), default=0)
     active = models.BooleanField(_("aktif"), default=True)
+
+    objects = ComplaintCategoryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("kategori pengaduan")

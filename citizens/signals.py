@@ -1,7 +1,6 @@
 """Give every kecamatan its complaint categories; open some demo services online."""
 
 from django.dispatch import receiver
-from django.utils.translation import gettext as _
 
 from citizens import retention
 from citizens.models import ComplaintCategory
@@ -16,33 +15,11 @@ def purge_expired_uploads(sender, now, **kwargs) -> int:
     return retention.purge()
 
 
-def default_categories() -> list[str]:
-    return [
-        _("Pelayanan administrasi"),
-        _("Infrastruktur dan lingkungan"),
-        _("Bantuan sosial"),
-        _("Ketertiban dan keamanan"),
-        _("Perilaku petugas"),
-        _("Lainnya"),
-    ]
-
-
-def ensure_categories(kecamatan) -> int:
-    """The default complaint categories of ``kecamatan``, created if missing; how many were new."""
-    created = 0
-    for order, name in enumerate(default_categories()):
-        _category, new = ComplaintCategory.objects.get_or_create(
-            kecamatan=kecamatan, name=name, defaults={"sort_order": order}
-        )
-        created += new
-    return created
-
-
 @receiver(tenant_onboarded, dispatch_uid="citizens_categories_for_new_kecamatan")
 def add_complaint_categories(sender, tenant, **kwargs):
     """A new kecamatan gets the default complaint categories, shared with its villages."""
     if not tenant.is_village:
-        ensure_categories(tenant)
+        ComplaintCategory.objects.ensure_defaults(tenant)
 
 
 @receiver(demo_seeded, dispatch_uid="citizens_demo_content")

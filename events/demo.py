@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from cms.pages import apply_page
-from events.models import EventPage
-from events.signals import ensure_agenda
+from events.models import EventIndexPage, EventPage
+from tenants import standard_pages
 from tenants.demo import RKT_CODE
 from tenants.models import Tenant
 
@@ -222,7 +222,7 @@ def seed_demo_events(tenants: list[Tenant], stdout) -> None:
     rkt = next((tenant for tenant in tenants if tenant.code == RKT_CODE), None)
     results = []
     for tenant in tenants:
-        agenda = ensure_agenda(tenant.home_page)
+        agenda = standard_pages.page_of(tenant, EventIndexPage)
         in_rkt = rkt is not None and (tenant.pk == rkt.pk or tenant.kecamatan_id == rkt.pk)
         if in_rkt:
             results += [apply_event(agenda, demo) for demo in EVENTS.get(tenant.code, [])]

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from cms.demo_images import demo_image
 from cms.pages import apply_page
-from gallery.models import GalleryPage
-from gallery.signals import ensure_gallery
+from gallery.models import GalleryIndexPage, GalleryPage
+from tenants import standard_pages
 from tenants.demo import RKT_CODE
 from tenants.models import Tenant
 
@@ -164,7 +164,7 @@ def seed_demo_albums(tenants: list[Tenant], stdout) -> None:
     rkt = next((tenant for tenant in tenants if tenant.code == RKT_CODE), None)
     results = []
     for tenant in tenants:
-        gallery = ensure_gallery(tenant.home_page)
+        gallery = standard_pages.page_of(tenant, GalleryIndexPage)
         in_rkt = rkt is not None and (tenant.pk == rkt.pk or tenant.kecamatan_id == rkt.pk)
         if in_rkt:
             results += [

@@ -1,30 +1,11 @@
-"""Give every tenant its gallery, and the demo its albums."""
+"""Add the demo's albums when the demo is seeded.
+
+The gallery every tenant gets is declared in ``gallery.standard_pages``.
+"""
 
 from django.dispatch import receiver
-from django.utils.translation import gettext as _
 
-from cms.pages import ensure_child
-from gallery.models import GalleryIndexPage
-from tenants.signals import demo_seeded, tenant_onboarded
-
-GALLERY_SLUG = "galeri"
-
-
-def ensure_gallery(home):
-    """The gallery under ``home``, created and published if missing."""
-    return ensure_child(
-        home,
-        GalleryIndexPage,
-        title=_("Galeri"),
-        slug=GALLERY_SLUG,
-        intro=_("Foto-foto kegiatan warga dan pemerintahan."),
-    )
-
-
-@receiver(tenant_onboarded, dispatch_uid="gallery_index_for_new_tenant")
-def add_gallery(sender, tenant, **kwargs):
-    """Every kecamatan and village gets a "Galeri" page at ``/galeri/``."""
-    ensure_gallery(tenant.home_page)
+from tenants.signals import demo_seeded
 
 
 @receiver(demo_seeded, dispatch_uid="gallery_demo_content")

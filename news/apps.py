@@ -8,8 +8,11 @@ class NewsConfig(AppConfig):
 
     def ready(self):
         from news import signals  # noqa: F401  (connects the handlers)
+        from news.standard_pages import PAGES
+        from tenants import standard_pages
         from tenants.models import KecamatanHomePage, VillageHomePage
 
+        standard_pages.register(*PAGES)
         for home in (KecamatanHomePage, VillageHomePage):
             home.allow_subpage_type("news.NewsIndexPage")
             home.allow_subpage_type("news.AnnouncementIndexPage")

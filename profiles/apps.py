@@ -8,7 +8,11 @@ class ProfilesConfig(AppConfig):
 
     def ready(self):
         from profiles import signals  # noqa: F401  (connects the handlers)
+        from profiles.standard_pages import PAGES
+        from tenants import standard_pages
         from tenants.models import KecamatanHomePage, VillageHomePage
+
+        standard_pages.register(*PAGES)
 
         for home in (KecamatanHomePage, VillageHomePage):
             home.allow_subpage_type("profiles.ProfilePage")

@@ -1,24 +1,12 @@
-"""Give every newly onboarded tenant its profile and contact pages; seed the demo."""
+"""Add the demo's profiles when the demo is seeded.
+
+The profile and contact pages every tenant gets are declared in
+``profiles.standard_pages``.
+"""
 
 from django.dispatch import receiver
-from django.utils.translation import gettext as _
 
-from cms.pages import ensure_child
-from profiles.models import ContactPage, ProfilePage
-from tenants.signals import demo_seeded, tenant_onboarded
-
-
-def ensure_profile_pages(home) -> tuple[ProfilePage, ContactPage]:
-    """The profile and contact pages under ``home``, created and published if missing."""
-    profile = ensure_child(home, ProfilePage, title=_("Profil"), slug="profil")
-    contact = ensure_child(home, ContactPage, title=_("Kontak"), slug="kontak")
-    return profile, contact
-
-
-@receiver(tenant_onboarded, dispatch_uid="profiles_pages_for_new_tenant")
-def add_profile_pages(sender, tenant, **kwargs):
-    """Every kecamatan and village site gets /profil/ and /kontak/, in its menu."""
-    ensure_profile_pages(tenant.home_page)
+from tenants.signals import demo_seeded
 
 
 @receiver(demo_seeded, dispatch_uid="profiles_demo_content")

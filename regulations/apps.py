@@ -8,7 +8,11 @@ class RegulationsConfig(AppConfig):
 
     def ready(self):
         from regulations import signals  # noqa: F401  (connects the handlers)
+        from regulations.standard_pages import PAGES
+        from tenants import standard_pages
         from tenants.models import KecamatanHomePage, VillageHomePage
+
+        standard_pages.register(*PAGES)
 
         KecamatanHomePage.allow_subpage_type("regulations.DocumentIndexPage")
         VillageHomePage.allow_subpage_type("regulations.DocumentIndexPage")

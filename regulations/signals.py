@@ -1,22 +1,11 @@
-"""Give every newly onboarded tenant its documents index; seed the demo documents."""
+"""Add the demo's documents when the demo is seeded.
+
+The documents index every tenant gets is declared in ``regulations.standard_pages``.
+"""
 
 from django.dispatch import receiver
-from django.utils.translation import gettext as _
 
-from cms.pages import ensure_child
-from regulations.models import DocumentIndexPage
-from tenants.signals import demo_seeded, tenant_onboarded
-
-
-def ensure_document_index(home) -> DocumentIndexPage:
-    """The documents index under ``home``, created and published if missing."""
-    return ensure_child(home, DocumentIndexPage, title=_("Dokumen dan Peraturan"), slug="dokumen")
-
-
-@receiver(tenant_onboarded, dispatch_uid="regulations_index_for_new_tenant")
-def add_document_index(sender, tenant, **kwargs):
-    """Every kecamatan and village site gets /dokumen/, in its menu."""
-    ensure_document_index(tenant.home_page)
+from tenants.signals import demo_seeded
 
 
 @receiver(demo_seeded, dispatch_uid="regulations_demo_content")

@@ -8,7 +8,11 @@ class ServicesConfig(AppConfig):
 
     def ready(self):
         from services import signals  # noqa: F401  (connects the handlers)
+        from services.standard_pages import PAGES
+        from tenants import standard_pages
         from tenants.models import KecamatanHomePage, VillageHomePage
+
+        standard_pages.register(*PAGES)
 
         KecamatanHomePage.allow_subpage_type("services.ServiceCatalogPage")
         KecamatanHomePage.allow_subpage_type("services.ServicePledgePage")

@@ -9,8 +9,10 @@ One call makes, inside one transaction:
 * a media collection with collection permissions for those groups;
 * the site's ``SiteProfile`` settings;
 * the ``Tenant`` registry row;
-* whatever the upper layers add through the ``tenant_onboarded`` signal
-  (the service catalogue, for example).
+* the standard pages the content apps declare (``tenants.standard_pages``:
+  the service catalogue, news, agenda, …);
+* whatever else the upper layers add through the ``tenant_onboarded``
+  signal (complaint categories, site permissions).
 
 Calling it again with the same code and name changes nothing and returns the
 existing tenant. A conflicting call raises ``OnboardingError`` with a message
@@ -30,6 +32,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from cms.models import LeaderTitle, SiteProfile
 from cms.pages import publish_child
+from tenants import standard_pages
 from tenants.codes import TenantKind, parse_region_code
 from tenants.models import (
     KecamatanFolder,
@@ -291,6 +294,7 @@ def onboard_kecamatan(
     )
     tenant.full_clean()
     tenant.save()
+    standard_pages.ensure(tenant)
     tenant_onboarded.send(sender=Tenant, tenant=tenant)
     return OnboardingResult(tenant, created=True)
 
@@ -376,5 +380,6 @@ def onboard_village(
     )
     tenant.full_clean()
     tenant.save()
+    standard_pages.ensure(tenant)
     tenant_onboarded.send(sender=Tenant, tenant=tenant)
     return OnboardingResult(tenant, created=True)

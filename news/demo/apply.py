@@ -17,7 +17,7 @@ from news.demo.documents import demo_document
 from news.demo.kecamatan_news import KECAMATAN_NEWS
 from news.demo.village_news import VILLAGE_NEWS
 from news.models import AnnouncementIndexPage, AnnouncementPage, NewsIndexPage, NewsPage
-from news.signals import ensure_news_pages
+from tenants import standard_pages
 from tenants.demo import RKT_CODE
 from tenants.models import Tenant
 
@@ -32,7 +32,13 @@ def seed_demo_news(tenants: list[Tenant], stdout) -> None:
 
     Writes one progress line to ``stdout``.
     """
-    indexes = {tenant.pk: ensure_news_pages(tenant) for tenant in tenants}
+    indexes = {
+        tenant.pk: (
+            standard_pages.page_of(tenant, NewsIndexPage),
+            standard_pages.page_of(tenant, AnnouncementIndexPage),
+        )
+        for tenant in tenants
+    }
     rkt = next((tenant for tenant in tenants if tenant.code == RKT_CODE), None)
     if rkt is None:
         return

@@ -10,8 +10,8 @@ import copy
 from cms.models import SiteProfile
 from cms.pages import comparable
 from profiles.demo import wanted
-from profiles.models import ExtraContact, Official
-from profiles.signals import ensure_profile_pages
+from profiles.models import ContactPage, ExtraContact, Official, ProfilePage
+from tenants import standard_pages
 from tenants.demo import RKT_CODE
 from tenants.models import Tenant
 
@@ -49,7 +49,8 @@ def model_keys(rows: list[dict]) -> list[str]:
 
 def apply_tenant(tenant: Tenant) -> int:
     """Bring one site's profile and contact pages up to date; how many changed."""
-    profile_page, contact_page = ensure_profile_pages(tenant.home_page)
+    profile_page = standard_pages.page_of(tenant, ProfilePage)
+    contact_page = standard_pages.page_of(tenant, ContactPage)
     site_profile = SiteProfile.for_site(tenant.site)
     want_profile = wanted.profile_page(tenant, site_profile)
     want_contact = wanted.contact_page(tenant)
@@ -77,8 +78,6 @@ def seed_demo_profiles(tenants: list[Tenant], stdout) -> None:
     lacks them (a database seeded before this app existed). Other kecamatan
     get nothing more. Writes one progress line to ``stdout``.
     """
-    for tenant in tenants:
-        ensure_profile_pages(tenant.home_page)
     rkt = next((tenant for tenant in tenants if tenant.code == RKT_CODE), None)
     if rkt is None:
         return

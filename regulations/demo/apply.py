@@ -18,7 +18,7 @@ from cms.pages import apply_page, publish_child
 from regulations.demo.content import DemoDocument, documents_for
 from regulations.demo.pdf import simple_pdf
 from regulations.models import UNNUMBERED_KINDS, DocumentIndexPage, LegalDocumentPage
-from regulations.signals import ensure_document_index
+from tenants import standard_pages
 from tenants.demo import RKT_CODE
 from tenants.models import Tenant
 
@@ -112,15 +112,13 @@ def seed_demo_documents(tenants: list[Tenant], stdout) -> None:
     Every seeded tenant first gets an empty index if it lacks one (a database
     seeded before this app existed). Writes one progress line to ``stdout``.
     """
-    for tenant in tenants:
-        ensure_document_index(tenant.home_page)
     rkt = next((tenant for tenant in tenants if tenant.code == RKT_CODE), None)
     if rkt is None:
         return
     sites = [rkt] + sorted((t for t in tenants if t.kecamatan_id == rkt.pk), key=lambda t: t.code)
     results = []
     for tenant in sites:
-        index = ensure_document_index(tenant.home_page)
+        index = standard_pages.page_of(tenant, DocumentIndexPage)
         profile = SiteProfile.for_site(tenant.site)
         results += [apply_document(index, tenant, profile, d) for d in documents_for(tenant)]
     stdout.write(

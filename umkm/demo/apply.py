@@ -9,11 +9,11 @@ import copy
 
 from cms.demo_images import demo_image
 from cms.pages import apply_page
+from tenants import standard_pages
 from tenants.demo import RKT_CODE
 from tenants.models import Tenant
 from umkm.demo.products import DEMO_NOTE, PORTAL_INTRO, PRODUCTS, DemoProduct
 from umkm.models import ProductPage, UmkmIndexPage
-from umkm.signals import ensure_umkm_index
 
 CREATED = "baru"
 UPDATED = "diperbarui"
@@ -26,7 +26,7 @@ def seed_demo_products(tenants: list[Tenant], stdout) -> None:
     this app existed gets it too. Other kecamatan get no products. Writes one
     progress line to ``stdout``.
     """
-    indexes = {tenant.pk: ensure_umkm_index(tenant.home_page) for tenant in tenants}
+    indexes = {tenant.pk: standard_pages.page_of(tenant, UmkmIndexPage) for tenant in tenants}
     rkt = next((tenant for tenant in tenants if tenant.code == RKT_CODE), None)
     if rkt is None:
         return

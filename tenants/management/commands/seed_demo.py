@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Site
 
+from tenants import standard_pages
 from tenants.demo import DEFAULT_REGIONS_FILE, RKT_CODE
 from tenants.demo.apply import apply_content
 from tenants.demo.tree import (
@@ -78,6 +79,9 @@ class Command(BaseCommand):
                     for tenant in self.seed_group(group, options["port"])
                 ]
                 self.make_rkt_default(tenants)
+                # Tenants onboarded before an app existed get its standard pages.
+                for tenant in tenants:
+                    standard_pages.ensure(tenant)
                 # Services and other upper layers add their own demo content.
                 demo_seeded.send(sender=Tenant, tenants=tenants, stdout=self.stdout)
                 users = ensure_demo_users(password)
