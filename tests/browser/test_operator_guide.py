@@ -9,17 +9,19 @@ most 12. On every screen along the way, no English string may be visible
 with its photo.
 
 The same tests take the screenshots of ``docs/panduan-operator.md``, so the
-guide shows the admin as it is. They are written to
-``docs/panduan-operator/`` (``GUIDE_SCREENSHOTS_DIR`` overrides it).
+guide shows the admin as it is. They go to a temporary folder, so a test run
+leaves the checkout clean; to refresh the guide, run these tests with
+``GUIDE_SCREENSHOTS_DIR=docs/panduan-operator`` and commit the pictures.
 """
 
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import REPO, skip_without_browser
+from tests.browser.conftest import skip_without_browser
 from tests.i18n_audit import untranslated_strings
 
 pytestmark = pytest.mark.browser
@@ -28,7 +30,7 @@ skip_without_browser()
 OPERATOR = "operator.karangan"
 PASSWORD = "uji-browser-2026"  # the browser demo's DEMO_PASSWORD
 MAX_INTERACTIONS = 12
-SHOTS = Path(os.environ.get("GUIDE_SCREENSHOTS_DIR", REPO / "docs" / "panduan-operator"))
+SHOTS = Path(os.environ.get("GUIDE_SCREENSHOTS_DIR") or tempfile.mkdtemp(prefix="panduan-"))
 TITLE = "Kerja bakti membersihkan saluran air di Dusun II"
 ALT = "Warga Dusun II mengangkat lumpur dari saluran air dengan cangkul dan ember"
 BODY = (
