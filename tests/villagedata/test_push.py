@@ -5,6 +5,7 @@ import json
 
 import pytest
 from django.test import Client
+from gunicorn.util import split_request_uri
 
 from villagedata.models import SyncedIdentity, SyncedReport, SyncKey
 from villagedata.models.sync import hash_key
@@ -240,6 +241,41 @@ def test_report_with_brackets_in_its_strings_is_accepted(client, world, keys):
     assert SyncedReport.objects.get(tenant=world.dua).title.startswith("[[[")
 
 
+@pytest.mark.parametrize(
+    "path", ["/api/v1/tidak-ada", "/api/v1/", "/api/v1/auth/login", "/api/v1/penduduk/1/hapus/"]
+)
+def test_unknown_addresses_are_a_json_404_whatever_the_method(csrf_client, keys, path):
+    for method in ("POST", "GET", "PUT", "DELETE"):
+        response = csrf_client.generic(
+            method,
+            path,
+            data="{}",
+            content_type="application/json",
+            HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+            HTTP_HOST="kec-a.test",
+        )
+        # Before: POST answered an HTML 403 "CSRF verification failed".
+        assert response.status_code == 404, (method, response.status_code)
+        assert response["Content-Type"] == "application/json"
+        assert "tidak dikenal" in response.json()["message"]
+
+
+def test_endpoints_answer_with_a_trailing_slash_too(csrf_client, world, keys):
+    response = csrf_client.post(
+        "/api/v1/laporan-penduduk/",
+        data=json.dumps(report_body(world.dua.code)),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+        HTTP_HOST="kec-a.test",
+    )
+    assert response.status_code == 200
+    assert SyncedReport.objects.filter(tenant=world.dua).exists()
+    refused = csrf_client.post(
+        "/api/v1/penduduk/storedata/", data={}, HTTP_HOST="kec-a.test"
+    ).json()
+    assert "Data perorangan" in refused["message"]
+
+
 def test_a_get_on_an_endpoint_is_a_json_405(csrf_client):
     response = csrf_client.get("/api/v1/laporan-apbdes", HTTP_HOST="kec-a.test")
     assert response.status_code == 405
@@ -259,3 +295,24 @@ def test_form_body_over_djangos_memory_limit_is_a_json_422(csrf_client, world, k
     assert response.status_code == 422
     assert response.json()["errors"] == {"body": ["Isi permintaan lebih dari 1 KB."]}
     assert not SyncedIdentity.objects.exists()
+
+
+def test_doubled_slash_from_opensid_reaches_the_endpoint(csrf_client, world, keys):
+    """OpenSID with server ``https://kec-a.test/`` asks for ``//api/v1/laporan-penduduk``."""
+    # gunicorn passes the request target on unchanged as PATH_INFO…
+    path = split_request_uri("//api/v1/laporan-penduduk").path
+    assert path == "//api/v1/laporan-penduduk"
+    # …while the test client would read "//api" as a host name, so set it as gunicorn does.
+    response = csrf_client.post(
+        path,
+        data=json.dumps(report_body(world.dua.code)),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+        HTTP_HOST="kec-a.test",
+        PATH_INFO=path,
+    )
+    assert response.status_code == 200
+    assert response.json()["status"] == "success"
+    assert SyncedReport.objects.filter(tenant=world.dua, remote_id=7).exists()
+    unknown = csrf_client.post("/", data={}, HTTP_HOST="kec-a.test", PATH_INFO="//api/v1/lain")
+    assert unknown.status_code == 404 and "message" in unknown.json()
