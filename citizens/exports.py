@@ -1,8 +1,8 @@
 """CSV and XLSX exports of an office's complaints and requests.
 
-A cell that starts with ``= + - @`` (or a tab or carriage return) would be
-run as a formula by spreadsheet programs (CSV/formula injection), so such a
-cell gets a leading apostrophe. The NIK is exported masked.
+Every cell goes through ``cms.spreadsheet.neutralise``, so that text starting
+with ``= + - @`` (or a tab or carriage return) is never run as a formula by
+spreadsheet programs (CSV/formula injection). The NIK is exported masked.
 """
 
 import csv
@@ -12,15 +12,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from openpyxl import Workbook
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value) -> str:
-    """``value`` as text that no spreadsheet will evaluate as a formula."""
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_PREFIXES):
-        return "'" + text
-    return text
+from cms.spreadsheet import neutralise
 
 
 def _local(dt):

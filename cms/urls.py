@@ -1,7 +1,7 @@
 """URL configuration: the one place that wires every app together."""
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -24,8 +24,10 @@ urlpatterns = [
         name="wagtaildocs_authenticate_with_password",
     ),
     path("documents/", include(wagtaildocs_urls)),
-    # OpenSID pushes here, at OpenDK's own paths (villagedata.push).
-    path("api/v1/", include("villagedata.urls")),
+    # OpenSID pushes here, at OpenDK's own paths (villagedata.push). With its
+    # server setting ending in "/" it asks for "//api/v1/…", which gunicorn
+    # passes on unchanged; "/*" takes it, since a redirect would lose the body.
+    re_path(r"^/*api/v1/", include("villagedata.urls")),
     path("api/", include("api.urls")),
     path("warga/", include("citizens.urls")),
     path("", include("ops.urls")),

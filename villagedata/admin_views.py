@@ -17,7 +17,13 @@ from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
 from villagedata.forms import ImportForm, IssueKeyForm
-from villagedata.importing import DATASETS, import_file, template_rows
+from villagedata.importing import (
+    DATASETS,
+    IMPORTERS,
+    ImportFileError,
+    read_table,
+    template_rows,
+)
 from villagedata.models import SyncKey
 from villagedata.permissions import importable_villages, key_managed_villages
 
@@ -48,20 +54,23 @@ def import_view(request):
         form = ImportForm(request.POST, request.FILES)
         if form.is_valid():
             upload = form.cleaned_data["file"]
-            result = import_file(
-                form.cleaned_data["dataset"],
-                upload.read(),
-                upload.name,
-                allowed=set(villages.values_list("code", flat=True)),
-            )
-            if result.ok:
+            try:
+                table = read_table(upload.read(), upload.name)
+            except ImportFileError as exc:
+                # Unreadable, too long or a zip bomb: said at the upload field.
+                form.add_error("file", str(exc))
+            else:
+                result = IMPORTERS[form.cleaned_data["dataset"]](
+                    table, allowed=set(villages.values_list("code", flat=True))
+                )
+            if result is not None and result.ok:
                 messages.success(
                     request,
                     _("%(rows)s baris diimpor; periode yang diganti: %(periods)s.")
                     % {"rows": result.rows, "periods": ", ".join(result.periods)},
                 )
                 return redirect("villagedata_admin:import")
-            messages.error(request, _("Tidak ada data yang disimpan. Perbaiki kesalahan di bawah."))
+        messages.error(request, _("Tidak ada data yang disimpan. Perbaiki kesalahan di bawah."))
     else:
         form = ImportForm()
     return TemplateResponse(

@@ -25,6 +25,7 @@ file replaces the stored one for that village, in one transaction.
 import csv
 import datetime
 import io
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -138,10 +139,25 @@ class ImportResult:
 
 
 class ImportFileError(Exception):
-    """The file cannot be read at all (not CSV/XLSX, empty, broken)."""
+    """The file cannot be read at all (not CSV/XLSX, empty, broken, too large)."""
 
 
 # --- Reading ------------------------------------------------------------------
+
+# Largest file read, in rows (header included) and columns. A whole kota's
+# population for one semester is about 2,400 rows and the widest dataset has
+# 25 columns. The caps keep one upload well inside a worker's timeout: an
+# XLSX of 580 KB can hold 200,000 rows (finding 6 of the security review).
+MAX_ROWS = 25_000
+MAX_COLUMNS = 50
+# An XLSX is a zip archive. Its parts' unpacked sizes are read from the zip
+# directory and checked before anything is parsed; Python's zipfile never
+# unpacks a part beyond its stated size, so these bound the parsing work.
+MAX_XLSX_UNPACKED_BYTES = 50 * 1024 * 1024
+# Spreadsheet XML packs about 10 to 20 times; a far higher ratio is a "zip
+# bomb" (kilobytes that unpack into gigabytes). Small parts are not judged.
+MAX_XLSX_RATIO = 100
+RATIO_CHECKED_FROM_BYTES = 1024 * 1024
 
 
 def read_table(data: bytes, filename: str) -> list[tuple[int, dict]]:
@@ -170,6 +186,34 @@ def read_table(data: bytes, filename: str) -> list[tuple[int, dict]]:
     return [(1, {column: column for column in header if column})] + table
 
 
+def _too_wide() -> ImportFileError:
+    return ImportFileError(
+        _(
+            "Berkas berisi data atau format di luar kolom ke-%(columns)s. Hapus kolom yang "
+            "tidak dipakai, lalu unggah lagi."
+        )
+        % {"columns": MAX_COLUMNS}
+    )
+
+
+def _capped(rows) -> list[list]:
+    """``rows`` as lists, read only up to the caps: a longer or wider file is refused."""
+    table = []
+    for row in rows:
+        if len(table) >= MAX_ROWS:
+            raise ImportFileError(
+                _(
+                    "Berkas berisi lebih dari %(rows)s baris. Bagi menjadi beberapa berkas, "
+                    "misalnya satu berkas per tahun atau per desa."
+                )
+                % {"rows": _fmt(MAX_ROWS)}
+            )
+        if any(cell not in (None, "") for cell in row[MAX_COLUMNS:]):
+            raise _too_wide()
+        table.append(list(row[:MAX_COLUMNS]))
+    return table
+
+
 def _csv_rows(data: bytes) -> list[list]:
     try:
         text = data.decode("utf-8-sig")
@@ -177,19 +221,68 @@ def _csv_rows(data: bytes) -> list[list]:
         raise ImportFileError(_("Berkas CSV harus disimpan dengan pengodean UTF-8.")) from exc
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    try:
+        return _capped(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error as exc:  # e.g. a field longer than the csv module allows
+        raise ImportFileError(_("Berkas CSV tidak dapat dibaca.")) from exc
+
+
+def check_xlsx_archive(data: bytes) -> None:
+    """Refuse an XLSX whose parts would unpack too large, before any is parsed."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise ImportFileError(_("Berkas XLSX tidak dapat dibaca.")) from exc
+    if sum(member.file_size for member in members) > MAX_XLSX_UNPACKED_BYTES:
+        raise ImportFileError(
+            _(
+                "Isi berkas XLSX ini lebih dari %(mb)s MB setelah dibuka, jadi tidak dibaca. "
+                "Simpan hanya lembar datanya, atau bagi menjadi beberapa berkas."
+            )
+            % {"mb": MAX_XLSX_UNPACKED_BYTES // (1024 * 1024)}
+        )
+    for member in members:
+        # bzip2 and LZMA parts are unpacked a whole block at a time, beyond
+        # the stated size; spreadsheet programs only write deflate or stored.
+        if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise ImportFileError(_("Berkas XLSX tidak dapat dibaca."))
+        ratio = member.file_size // max(member.compress_size, 1)
+        if member.file_size > RATIO_CHECKED_FROM_BYTES and ratio > MAX_XLSX_RATIO:
+            raise ImportFileError(
+                _(
+                    "Berkas XLSX ini dimampatkan secara tidak wajar (isinya %(ratio)s kali "
+                    "lebih besar setelah dibuka), jadi tidak dibaca. Buka dan simpan ulang "
+                    "berkasnya di Excel atau LibreOffice, atau unggah sebagai CSV."
+                )
+                % {"ratio": _fmt(ratio)}
+            )
 
 
 def _xlsx_rows(data: bytes) -> list[list]:
     import openpyxl
 
+    check_xlsx_archive(data)
     try:
+        # Read-only mode streams the sheet row by row instead of building it.
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise ImportFileError(_("Berkas XLSX tidak dapat dibaca.")) from exc
     try:
         sheet = workbook.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        # Cells past the column cap are not read at all, so the sheet's stated
+        # size is what tells of them: refused, rather than silently dropped.
+        if (sheet.max_column or 0) > MAX_COLUMNS:
+            raise _too_wide()
+        # One row and one column past the caps, so that _capped sees them and
+        # refuses; openpyxl pads rows up to these, never to the sheet's own
+        # stated size (which a crafted file sets to 1,048,576 × 16,384).
+        return _capped(
+            sheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS + 1, values_only=True)
+        )
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a broken part shows only while the rows are read
+        raise ImportFileError(_("Berkas XLSX tidak dapat dibaca.")) from exc
     finally:
         workbook.close()
 

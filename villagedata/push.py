@@ -17,21 +17,26 @@ Auth is ``Authorization: Bearer <key>``, where the key is one the kecamatan
 admin issued to this village (stricter than OpenDK, and compatible, §10.3).
 Replies use OpenDK's shapes: 200 ``{status, message}``; 401 ``{message}`` for
 a missing, unknown or revoked key; 422 ``{message, errors}`` for every
-validation problem, including a key used for another village's code, so that
-OpenSID does not mark a refused report as sent (§7).
+validation problem, including a key used for another village's code and a
+body too large, too deeply nested or unreadable, so that OpenSID does not
+mark a refused report as sent (§7). Every answer under ``/api/v1/`` is JSON,
+never an HTML page: an unknown address is a JSON 404 and a GET a JSON 405.
 """
 
 import base64
 import binascii
 import json
 import logging
+import re
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.db import transaction
 from django.http import JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
 
 from tenants.codes import TenantKind
 from tenants.models import Tenant
@@ -45,6 +50,10 @@ MAX_REPORT_BYTES = 10 * 1024 * 1024
 # Largest JSON body read. Base64 PDFs make bodies of several MB, above Django's
 # DATA_UPLOAD_MAX_MEMORY_SIZE, so JSON bodies are read here with this cap instead.
 MAX_BODY_BYTES = 20 * 1024 * 1024
+# Deepest nesting of arrays and objects accepted in JSON. OpenSID's deepest
+# value is the boundary polygon, 4 levels. Python's json parser recurses once
+# per level, so ``[[[[…`` 100,000 deep ended in a RecursionError (a 500).
+MAX_JSON_DEPTH = 32
 
 # Field names that only ever appear in individual-level records (contract §6).
 PERSONAL_FIELDS = frozenset(
@@ -114,18 +123,82 @@ def find_personal_fields(value, found=None) -> set[str]:
     return found
 
 
-def read_payload(request) -> dict | None:
-    """The body as a dict: JSON, or form fields (OpenSID's Guzzle sends forms)."""
+# An escape pair (\" or \\), a JSON string once escapes are gone (to the
+# end of the text if it is never closed), anything that is not a bracket. No
+# pattern can fail part-way and be retried, so each pass is linear in time.
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+_STRING = re.compile(r'"[^"]*(?:"|\Z)')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+class PayloadError(ValueError):
+    """The body cannot be taken; the message says why, in Indonesian."""
+
+
+def nesting_exceeds(text: str, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether JSON ``text`` nests arrays and objects deeper than ``limit``.
+
+    Counted without parsing and without recursion: strings are dropped first,
+    so brackets inside them (a title, a base64 file) do not count. A backslash
+    outside a string is invalid JSON, where the parser stops before going any
+    deeper, so dropping escape pairs everywhere undercounts nothing it parses.
+    """
+    structure = _NOT_BRACKET.sub("", _STRING.sub("", _ESCAPE.sub("", text)))
+    depth = 0
+    for bracket in structure:
+        depth += 1 if bracket in "[{" else -1
+        if depth > limit:
+            return True
+    return False
+
+
+def load_json(text: str, what: str):
+    """``json.loads`` for untrusted text, refusing too deep a nesting before parsing.
+
+    ``what`` names the text in the error message ("Isi permintaan", "Isian path").
+    """
+    if nesting_exceeds(text):
+        raise PayloadError(
+            _("%(what)s bersarang lebih dari %(depth)s tingkat.")
+            % {"what": what, "depth": MAX_JSON_DEPTH}
+        )
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise PayloadError(_("%(what)s bukan JSON yang sah.") % {"what": what}) from exc
+
+
+def read_payload(request) -> dict:
+    """The body as a dict: JSON, or form fields (OpenSID's Guzzle sends forms).
+
+    Raises :class:`PayloadError` for a body that is too large, too deep or not
+    readable, so that it is a 422 and never Django's HTML 400 or a 500.
+    """
     if request.content_type == "application/json":
         raw = request.read(MAX_BODY_BYTES + 1)
         if len(raw) > MAX_BODY_BYTES:
-            return None
+            raise PayloadError(
+                _("Isi permintaan lebih dari %(mb)s MB.") % {"mb": MAX_BODY_BYTES // (1024 * 1024)}
+            )
         try:
-            payload = json.loads(raw or b"{}")
-        except (ValueError, UnicodeDecodeError):
-            return None
-        return payload if isinstance(payload, dict) else None
-    return {key: request.POST.get(key) for key in request.POST}
+            text = raw.decode("utf-8-sig") if raw else "{}"  # JSON between systems is UTF-8
+        except UnicodeDecodeError as exc:
+            raise PayloadError(_("Isi permintaan bukan JSON yang sah.")) from exc
+        payload = load_json(text, _("Isi permintaan"))
+        if not isinstance(payload, dict):
+            raise PayloadError(_("Isi permintaan harus berupa objek JSON."))
+        return payload
+    try:
+        return {key: request.POST.get(key) for key in request.POST}
+    except RequestDataTooBig as exc:
+        raise PayloadError(
+            _("Isi permintaan lebih dari %(kb)s KB.")
+            % {"kb": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024}
+        ) from exc
+    except (TooManyFieldsSent, TooManyFilesSent) as exc:
+        raise PayloadError(_("Isi permintaan memuat terlalu banyak isian.")) from exc
+    except MultiPartParserError as exc:
+        raise PayloadError(_("Isi permintaan tidak dapat dibaca.")) from exc
 
 
 def authenticated(view):
@@ -135,8 +208,9 @@ def authenticated(view):
     """
 
     @csrf_exempt
-    @require_POST
     def wrapper(request):
+        if request.method != "POST":
+            return method_not_allowed()
         key = SyncKey.find(bearer_token(request))
         if key is None:
             return _reply(401, _("Kunci API tidak dikenal. Minta kunci baru ke admin kecamatan."))
@@ -144,11 +218,10 @@ def authenticated(view):
             return _reply(
                 401, _("Kunci API ini sudah dicabut. Minta kunci baru ke admin kecamatan.")
             )
-        payload = read_payload(request)
-        if payload is None:
-            return validation_error(
-                {"body": [_("Isi permintaan bukan JSON yang sah atau lebih dari 20 MB.")]}
-            )
+        try:
+            payload = read_payload(request)
+        except PayloadError as exc:
+            return validation_error({"body": [str(exc)]})
         personal = find_personal_fields(payload)
         if personal:
             # Never log the body: it holds the personal data being refused.
@@ -204,6 +277,26 @@ def refuse_personal_data(fields: list[str] | None = None) -> JsonResponse:
     return _reply(422, message, status="danger")
 
 
+def method_not_allowed() -> JsonResponse:
+    """405 for anything but a POST, as JSON like every answer here."""
+    response = _reply(405, _("Alamat ini hanya menerima POST."))
+    response["Allow"] = "POST"
+    return response
+
+
+@csrf_exempt
+def unknown_endpoint(request, *args, **kwargs):
+    """Any other address under ``/api/v1/``: a JSON 404, whatever the method.
+
+    Exempt from CSRF, which would otherwise answer a POST here with an HTML
+    403 before the address is found to be unknown. The body is not read.
+    """
+    return _reply(
+        404,
+        _("Alamat API ini tidak dikenal. Periksa alamat server OpenDK di pengaturan OpenSID."),
+    )
+
+
 @csrf_exempt
 def personal_data_endpoint(request, *args, **kwargs):
     """``penduduk/storedata``, ``penduduk``, ``program-bantuan/peserta``: always refused.
@@ -225,9 +318,9 @@ def identity(request, payload, village):
     boundary = payload.get("path")
     if isinstance(boundary, str) and boundary.strip():
         try:
-            boundary = json.loads(boundary)
-        except ValueError:
-            errors["path"] = [_("Isian path harus berupa JSON yang sah.")]
+            boundary = load_json(boundary, _("Isian path"))
+        except PayloadError as exc:
+            errors["path"] = [str(exc)]
     elif not boundary:
         boundary = None  # OpenSID omits it when the desa has no map (contract §3)
     if errors:

@@ -1,20 +1,24 @@
 """OpenDK-compatible push endpoints, mounted at ``api/v1/`` in ``cms/urls.py``.
 
-No trailing slashes: OpenSID posts to ``{server}/api/v1/laporan-penduduk``
-exactly, and a redirect would lose the POST body.
+OpenSID posts to ``{server}/api/v1/laporan-penduduk`` exactly. Each endpoint
+also answers with a trailing slash, since a redirect to add or drop one would
+lose the POST body. Any other address here is a JSON 404 (``unknown_endpoint``),
+never the public site's HTML page.
 """
 
-from django.urls import path
+from django.urls import re_path
 
 from villagedata import push
 
 app_name = "opendk"
 urlpatterns = [
-    path("identitas-desa", push.identity_endpoint, name="identitas-desa"),
-    path("laporan-penduduk", push.population_reports_endpoint, name="laporan-penduduk"),
-    path("laporan-apbdes", push.budget_reports_endpoint, name="laporan-apbdes"),
+    re_path(r"^identitas-desa/?$", push.identity_endpoint, name="identitas-desa"),
+    re_path(r"^laporan-penduduk/?$", push.population_reports_endpoint, name="laporan-penduduk"),
+    re_path(r"^laporan-apbdes/?$", push.budget_reports_endpoint, name="laporan-apbdes"),
     # Individual-level data: always refused with a clear message.
-    path("penduduk/storedata", push.personal_data_endpoint, name="penduduk-storedata"),
-    path("penduduk", push.personal_data_endpoint, name="penduduk"),
-    path("program-bantuan/peserta", push.personal_data_endpoint, name="bantuan-peserta"),
+    re_path(r"^penduduk/storedata/?$", push.personal_data_endpoint, name="penduduk-storedata"),
+    re_path(r"^penduduk/?$", push.personal_data_endpoint, name="penduduk"),
+    re_path(r"^program-bantuan/peserta/?$", push.personal_data_endpoint, name="bantuan-peserta"),
+    # Last: every other address under /api/v1/.
+    re_path(r"^", push.unknown_endpoint),
 ]

@@ -8,6 +8,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 
+from cms.spreadsheet import neutralise
 from tenants import scoping, tree
 from villagedata import figures
 from villagedata.charts import Series, bar_chart, format_number
@@ -252,6 +253,11 @@ def download(page, request, name: str, fmt: str):
 def csv_text(rows: list[dict], meta: dict) -> str:
     """The rows as CSV. Licence and last update ride on every row, so a row
     copied out of the file still says where it came from and who may use it.
+
+    Text cells come from import files and editors, so they are neutralised
+    like the staff exports' (``cms.spreadsheet``): a source typed as
+    ``=HYPERLINK(…)`` must not run in the spreadsheet of whoever downloads the
+    open data. Numbers stay numbers: they are not text anyone typed.
     """
     buffer = io.StringIO()
     extra = {
@@ -262,5 +268,10 @@ def csv_text(rows: list[dict], meta: dict) -> str:
     writer = csv.DictWriter(buffer, fieldnames=columns)
     writer.writeheader()
     for row in rows:
-        writer.writerow({**row, **extra})
+        writer.writerow(
+            {
+                column: neutralise(value) if isinstance(value, str) else value
+                for column, value in {**row, **extra}.items()
+            }
+        )
     return buffer.getvalue()

@@ -3,6 +3,7 @@ to one site, errors as ``{"message": …}``, URLs made absolute.
 """
 
 from django.http import Http404, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -98,6 +99,11 @@ def parse_search(request) -> str:
     return value
 
 
+@csrf_exempt
 def api_not_found(request, *args, **kwargs):
-    """Any other address under ``/api/``: a JSON 404, not the public site's HTML page."""
+    """Any other address under ``/api/``: a JSON 404, not the public site's HTML page.
+
+    Exempt from CSRF, which would otherwise answer a POST with an HTML 403
+    before the address is found to be unknown. Nothing is read or changed.
+    """
     return JsonResponse({"message": "Not found."}, status=404)

@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
 pytestmark = pytest.mark.django_db
@@ -85,6 +86,16 @@ def test_bad_parameters_get_a_400_with_a_clear_message(world, client, url, fragm
     response = client.get(url, HTTP_HOST=HOST)
     assert response.status_code == 400
     assert fragment in response.json()["message"]
+
+
+@pytest.mark.parametrize("url", ["/api/v2/tidak-ada/", "/api/v1", "/api/tidak-ada"])
+def test_a_post_to_an_unknown_api_address_is_a_json_404_not_a_csrf_page(world, url):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(url, {"a": "b"}, HTTP_HOST=HOST)
+    # Before: an HTML 403 "CSRF verification failed", since the address was
+    # only found unknown by a view that CSRF protected.
+    assert response.status_code == 404
+    assert response.json() == {"message": "Not found."}
 
 
 def count_queries(client, url, host):

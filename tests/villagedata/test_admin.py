@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import UserFactory
+from tests.villagedata import spreadsheets
 from tests.villagedata.conftest import POP_HEADER, population_rows
 from villagedata.models import PopulationPeriod, SyncKey
 
@@ -85,3 +86,32 @@ def test_kecamatan_admin_cannot_issue_for_another_kecamatan(client, world, camat
     other, _plain = SyncKey.issue(world.empat)
     response = client.post(f"/admin/data-desa/kunci/{other.pk}/cabut/", HTTP_HOST="kec-a.test")
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    "bomb, message",
+    [
+        (spreadsheets.row_bomb, "lebih dari 25.000 baris"),
+        (spreadsheets.zip_bomb, "dimampatkan secara tidak wajar"),
+    ],
+)
+def test_spreadsheet_bomb_is_refused_on_the_form_and_keeps_the_data(
+    client, world, operator, bomb, message
+):
+    client.force_login(operator)
+    before = PopulationPeriod.objects.filter(tenant=world.dua).count()
+    upload = SimpleUploadedFile(
+        "penduduk.xlsx",
+        bomb(),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response = client.post(
+        "/admin/data-desa/", {"dataset": "penduduk", "file": upload}, HTTP_HOST="kec-a.test"
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"][0].startswith("Berkas")
+    html = response.content.decode()
+    assert message in html and "Tidak ada data yang disimpan" in html
+    assert PopulationPeriod.objects.filter(tenant=world.dua).count() == before
+    figures = PopulationPeriod.objects.get(tenant=world.dua, year=2024, semester="2").figures
+    assert figures.get(group="penduduk").male == 1500

@@ -4,7 +4,10 @@ import csv
 import io
 import json
 
+from cms.spreadsheet import FORMULA_PREFIXES
 from tests.factories import VillageFactory
+from tests.villagedata.conftest import POP_HEADER, population_rows, table
+from villagedata.importing import import_population, import_profiles
 from villagedata.models import VillageDataPage
 
 
@@ -86,3 +89,33 @@ def test_json_download_carries_metadata(client, world):
 def test_download_of_missing_data_is_404(client, world):
     assert get(client, "lima.kec-a.test", "/data/unduh/penduduk/json/").status_code == 404
     assert get(client, "dua.kec-a.test", "/data/unduh/rahasia/json/").status_code == 404
+
+
+def test_csv_downloads_neutralise_imported_formulas_on_village_and_portal(client, world):
+    formula = '=HYPERLINK("http://jahat.test","Klik")'
+    rows = population_rows(world.dua.code, 2023, 2, 900, 900, source=formula)
+    assert import_population(table(POP_HEADER, rows)).ok
+    profile = ["kode_wilayah", "tanggal_data", "sumber", "batas_utara", "batas_timur"]
+    result = import_profiles(
+        table(profile, [[world.dua.code, "2025-06-30", "+SUM(1,1)", "@cmd", "-2+3"]])
+    )
+    assert result.ok, result.errors
+    downloads = [
+        (host, path)
+        for host in ("dua.kec-a.test", "kec-a.test")
+        for path in ("/data/unduh/penduduk/csv/?periode=2023-2", "/data/unduh/profil/csv/")
+    ]
+    for host, path in downloads:
+        text = get(client, host, path).content.decode()
+        cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+        assert cells, (host, path)
+        assert not [c for c in cells if c.startswith(FORMULA_PREFIXES)], (host, path)
+        if "penduduk" in path:
+            assert "'" + formula in cells
+        else:
+            assert {"'+SUM(1,1)", "'@cmd", "'-2+3"} <= set(cells)
+    # Numbers are not text anyone typed: they stay numbers.
+    text = get(client, "dua.kec-a.test", "/data/unduh/penduduk/csv/?periode=2023-2").content
+    rows = csv.DictReader(io.StringIO(text.decode()))
+    total = next(r for r in rows if r["kelompok"] == "penduduk")
+    assert (total["laki_laki"], total["jumlah"]) == ("900", "1800")

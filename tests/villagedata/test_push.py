@@ -4,9 +4,12 @@ import base64
 import json
 
 import pytest
+from django.test import Client
+from gunicorn.util import split_request_uri
 
 from villagedata.models import SyncedIdentity, SyncedReport, SyncKey
 from villagedata.models.sync import hash_key
+from villagedata.push import MAX_JSON_DEPTH, nesting_exceeds
 
 PDF = base64.b64encode(b"%PDF-1.4\n% laporan uji\n").decode()
 
@@ -179,3 +182,137 @@ def test_report_bodies_above_djangos_memory_limit_are_accepted(client, world, ke
     )
     assert response.status_code == 200
     assert len(bytes(SyncedReport.objects.get(tenant=world.dua).content)) == 4105
+
+
+# --- Every answer under /api/v1/ is JSON (review findings 12 and "bad input") ---
+
+
+@pytest.fixture
+def csrf_client():
+    """A client that checks CSRF as a browser-less sender meets it in production."""
+    return Client(enforce_csrf_checks=True)
+
+
+def deep(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+def test_deeply_nested_json_body_is_a_422_not_a_500(csrf_client, world, keys):
+    body = f'{{"kode_desa": "{world.dua.code}", "sebutan_desa": "Desa", "x": {deep(100_000)}}}'
+    response = csrf_client.post(
+        "/api/v1/identitas-desa",
+        data=body,
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+        HTTP_HOST="kec-a.test",
+    )
+    assert response.status_code == 422  # OpenSID holds a report back only on 422 (§7)
+    assert response.json()["errors"] == {
+        "body": ["Isi permintaan bersarang lebih dari 32 tingkat."]
+    }
+    assert not SyncedIdentity.objects.exists()
+
+
+def test_deeply_nested_boundary_in_a_form_push_is_a_422(csrf_client, world, keys):
+    response = csrf_client.post(
+        "/api/v1/identitas-desa",
+        {"kode_desa": world.dua.code, "sebutan_desa": "Desa", "path": deep(100_000)},
+        HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+        HTTP_HOST="kec-a.test",
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"] == {"path": ["Isian path bersarang lebih dari 32 tingkat."]}
+
+
+def test_nesting_limit_counts_structure_not_brackets_inside_strings():
+    assert not nesting_exceeds(deep(MAX_JSON_DEPTH))
+    assert nesting_exceeds(deep(MAX_JSON_DEPTH + 1))
+    assert not nesting_exceeds(json.dumps({"judul": deep(1000), "kutip": '\\"[[[' * 50}))
+    assert nesting_exceeds('{"a": "\\"]", "b": ' + deep(40) + "}")
+    assert nesting_exceeds('{"a": "\\\\", "b": ' + deep(40) + "}")  # "\\" ends the string
+    # Linear, even on a string that is never closed (a naive pattern is quadratic here).
+    assert not nesting_exceeds('"' + '\\"' * 200_000)
+
+
+def test_report_with_brackets_in_its_strings_is_accepted(client, world, keys):
+    body = report_body(world.dua.code, judul="[" * 200 + " Laporan")
+    response = post_json(client, "laporan-penduduk", body, keys.dua)
+    assert response.status_code == 200
+    assert SyncedReport.objects.get(tenant=world.dua).title.startswith("[[[")
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/tidak-ada", "/api/v1/", "/api/v1/auth/login", "/api/v1/penduduk/1/hapus/"]
+)
+def test_unknown_addresses_are_a_json_404_whatever_the_method(csrf_client, keys, path):
+    for method in ("POST", "GET", "PUT", "DELETE"):
+        response = csrf_client.generic(
+            method,
+            path,
+            data="{}",
+            content_type="application/json",
+            HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+            HTTP_HOST="kec-a.test",
+        )
+        # Before: POST answered an HTML 403 "CSRF verification failed".
+        assert response.status_code == 404, (method, response.status_code)
+        assert response["Content-Type"] == "application/json"
+        assert "tidak dikenal" in response.json()["message"]
+
+
+def test_endpoints_answer_with_a_trailing_slash_too(csrf_client, world, keys):
+    response = csrf_client.post(
+        "/api/v1/laporan-penduduk/",
+        data=json.dumps(report_body(world.dua.code)),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+        HTTP_HOST="kec-a.test",
+    )
+    assert response.status_code == 200
+    assert SyncedReport.objects.filter(tenant=world.dua).exists()
+    refused = csrf_client.post(
+        "/api/v1/penduduk/storedata/", data={}, HTTP_HOST="kec-a.test"
+    ).json()
+    assert "Data perorangan" in refused["message"]
+
+
+def test_a_get_on_an_endpoint_is_a_json_405(csrf_client):
+    response = csrf_client.get("/api/v1/laporan-apbdes", HTTP_HOST="kec-a.test")
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+    assert response.json()["message"]
+
+
+def test_form_body_over_djangos_memory_limit_is_a_json_422(csrf_client, world, keys, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
+    response = csrf_client.post(
+        "/api/v1/identitas-desa",
+        {"kode_desa": world.dua.code, "sebutan_desa": "Desa", "path": "[" + "1," * 2000 + "1]"},
+        HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+        HTTP_HOST="kec-a.test",
+    )
+    # Before: Django's HTML 400. 422, not 413: OpenSID holds a report back only on 422.
+    assert response.status_code == 422
+    assert response.json()["errors"] == {"body": ["Isi permintaan lebih dari 1 KB."]}
+    assert not SyncedIdentity.objects.exists()
+
+
+def test_doubled_slash_from_opensid_reaches_the_endpoint(csrf_client, world, keys):
+    """OpenSID with server ``https://kec-a.test/`` asks for ``//api/v1/laporan-penduduk``."""
+    # gunicorn passes the request target on unchanged as PATH_INFO…
+    path = split_request_uri("//api/v1/laporan-penduduk").path
+    assert path == "//api/v1/laporan-penduduk"
+    # …while the test client would read "//api" as a host name, so set it as gunicorn does.
+    response = csrf_client.post(
+        path,
+        data=json.dumps(report_body(world.dua.code)),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {keys.dua}",
+        HTTP_HOST="kec-a.test",
+        PATH_INFO=path,
+    )
+    assert response.status_code == 200
+    assert response.json()["status"] == "success"
+    assert SyncedReport.objects.filter(tenant=world.dua, remote_id=7).exists()
+    unknown = csrf_client.post("/", data={}, HTTP_HOST="kec-a.test", PATH_INFO="//api/v1/lain")
+    assert unknown.status_code == 404 and "message" in unknown.json()
