@@ -12,13 +12,13 @@ from django.db import DatabaseError
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from citizens.exports import neutralise
 from citizens.models import (
     Complaint,
     PersonalDataAccess,
     ServiceRequest,
     UploadedFile,
 )
+from cms.spreadsheet import neutralise
 from tests.citizens.conftest import (
     VALID_NIK,
     code_from,
