@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_PASSWORD ?= demo-kecamatan-2026
-PYTEST_ARGS ?= -n 2
+# loadgroup: the browser tests share one worker and its one demo server.
+PYTEST_ARGS ?= -n 2 --dist loadgroup
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
 .PHONY: install demo serve dev test test-postgres lint format check weight bench load clean

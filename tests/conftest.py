@@ -4,7 +4,8 @@ import pytest
 from django.core.cache import cache
 
 from tenants import hosts
-from tests.demo_seed import rolled_back, seed
+from tenants.models import Tenant
+from tests.demo_seed import rolled_back, seeded_demo
 from tests.factories import KecamatanFactory, VillageFactory
 
 
@@ -41,19 +42,42 @@ def build_tree() -> Tree:
     return t
 
 
+@pytest.fixture(scope="module")
+def module_tree(django_db_setup, django_db_blocker):
+    """:func:`build_tree` once for the requesting module, rolled back after its last test.
+
+    Onboarding six sites costs seconds; building them once per module
+    instead of once per test took minutes off the suite. A module using
+    this tree must not also build another world of its own (``seeded``, a
+    conftest's ``world``): their hostnames and default site would clash.
+    """
+    with rolled_back(django_db_blocker):
+        with django_db_blocker.unblock():
+            built = build_tree()
+        yield built
+
+
 @pytest.fixture
-def tree(db):
-    """The two-kecamatan tree of :func:`build_tree`, fresh for each test."""
-    return build_tree()
+def tree(module_tree, db):
+    """The two-kecamatan tree of :func:`build_tree`, as it was built.
+
+    Each test runs in its own savepoint inside the module's transaction, so
+    what it changes is rolled back; its tenants are read afresh, so a change
+    made to an object in memory does not leak into the next test either.
+    """
+    tenants = vars(module_tree)
+    fresh = Tenant.objects.in_bulk([tenant.pk for tenant in tenants.values()])
+    t = Tree()
+    for name, tenant in tenants.items():
+        setattr(t, name, fresh[tenant.pk])
+    return t
 
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
-    """``seed_demo`` run once for the requesting module, rolled back after it.
+    """The seeded demo for the requesting module, gone after its last test.
 
     Yields what the command printed. See ``tests/demo_seed.py``.
     """
-    with rolled_back(django_db_blocker):
-        with django_db_blocker.unblock():
-            output = seed()
+    with seeded_demo(django_db_blocker) as output:
         yield output

@@ -210,3 +210,37 @@ def test_a_half_logged_in_session_is_anonymous_on_the_public_site(site, client):
     assert refused.status_code == 302 and "login" in refused["Location"]
     client.post("/admin/dua-langkah/verifikasi/", {"token": current_code(device)}, **HOST)
     assert client.get(url, **village).status_code == 200
+
+
+# --- every role in every two-step state (issue 16: the matrix's two-step rows) ---
+
+# A case each role reaches (tests/access/test_matrix.py's REACH): its detail
+# page shows the full NIK, so it is what a stolen password must not open.
+CASE_OWNER = {"superuser": "A1", "kec_admin": "A1", "kec_editor": "K", "operator": "A1"}
+SETUP = "/admin/dua-langkah/pasang/"
+VERIFY = "/admin/dua-langkah/verifikasi/"
+
+
+@pytest.mark.parametrize("state", ["no-device", "device-unverified", "device-verified"])
+@pytest.mark.parametrize("role", sorted(CASE_OWNER))
+def test_every_role_in_every_two_step_state(site, client, role, state):
+    user = site.users[role]
+    device = None
+    if state != "no-device":
+        device = TOTPDevice.objects.create(user=user, name="hp", confirmed=True)
+    assert log_in(client, user.username, PASSWORD).status_code == 302
+    if state == "device-verified":
+        client.post(VERIFY, {"token": current_code(device)}, **HOST)
+    case = site.objects[CASE_OWNER[role]].service_request
+    detail = f"/admin/warga/permohonan/{case.code}/"
+    pages = ("/admin/", detail, SETUP)
+    if state == "device-unverified":
+        # Password alone: every admin page, setup included, leads to the code.
+        for url in pages:
+            response = client.get(url, **HOST)
+            assert response.status_code == 302, url
+            assert response["Location"].startswith(VERIFY), url
+        assert not TOTPDevice.objects.filter(user=user, confirmed=False).exists()
+    else:
+        for url in pages:
+            assert client.get(url, **HOST).status_code == 200, url

@@ -17,8 +17,16 @@ from wagtail.models import (
 from cms.models import LeaderTitle, SiteProfile
 from tenants.models import KecamatanFolder, KecamatanHomePage, Tenant, VillageHomePage
 from tenants.onboarding import OnboardingError, onboard_kecamatan, onboard_village
+from tests.conftest import build_tree
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree(db):
+    """Built in each test here, not once per module: this module's other
+    tests onboard into, or count the sites of, a database without it."""
+    return build_tree()
 
 
 def snapshot():

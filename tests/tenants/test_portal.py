@@ -4,9 +4,17 @@ import pytest
 from wagtail.models import Page, Site
 
 from tenants import scoping
+from tests.conftest import build_tree
 from tests.factories import VillageFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree(db):
+    """Built in each test here, not once per module: this module's other
+    tests onboard into, or count the sites of, a database without it."""
+    return build_tree()
 
 
 def test_portal_home_lists_its_own_villages_only(tree, client):
