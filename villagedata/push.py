@@ -12,6 +12,8 @@ Served at ``/api/v1/<endpoint>`` so that a desa only has to set OpenSID's
 * ``penduduk/storedata``, ``penduduk`` and ``program-bantuan/peserta`` carry
   individual residents' records (NIK, names, birth dates): they are refused,
   as is any payload holding such fields.
+* ``pesan/getpesan``, which OpenSID's dashboard calls on every load once a
+  key is set, answers an empty list of messages, rate-limited per key.
 
 Auth is ``Authorization: Bearer <key>``, where the key is one the kecamatan
 admin issued to this village (stricter than OpenDK, and compatible, §10.3).
@@ -44,6 +46,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
+from cms import ratelimit
 from tenants.codes import TenantKind
 from tenants.models import Tenant
 from tenants.scoping import current_tenant
@@ -55,6 +58,7 @@ from villagedata.models import (
     SyncedReport,
     SyncKey,
 )
+from villagedata.models.sync import hash_key
 
 logger = logging.getLogger(__name__)
 
@@ -360,6 +364,43 @@ def personal_data_endpoint(request, *args, **kwargs):
     The body is not read, so the personal data is neither parsed nor logged.
     """
     return refuse_personal_data()
+
+
+# OpenSID's dashboard asks for new messages on every load once a key is set
+# (``get_pesan_opendk()``), so this is counted per key, not per address: one
+# village's busy office must not use up another's budget behind the same NAT.
+MESSAGE_CHECK_WINDOW = 60
+
+
+@csrf_exempt
+def messages_endpoint(request, *args, **kwargs):
+    """``pesan/getpesan``: no kecamatan messages here, so an empty list, cheaply.
+
+    OpenSID posts ``kode_desa`` and the last message id it holds and reads
+    ``data`` (OpenDK answers ``{"status": true, "data": [...]}``); an empty
+    list makes it store nothing. The body is not read and nothing is
+    written: one cache count and one indexed ``EXISTS`` per call. OpenSID
+    catches and logs any failure of this call, so the 401 for a bad key and
+    the 429 over the limit are never shown to its operator.
+    """
+    if request.method != "POST":
+        return method_not_allowed()
+    token = bearer_token(request)
+    if not token:
+        return _reply(401, _("Kunci API tidak dikenal."))
+    # The count comes before the lookup, so a flood costs no database query;
+    # keyed by the key's hash, never the key itself.
+    if not ratelimit.hit(
+        f"opensid:pesan:{hash_key(token)}",
+        settings.OPENSID_MESSAGE_CHECKS_PER_MINUTE,
+        MESSAGE_CHECK_WINDOW,
+    ):
+        response = _reply(429, _("Terlalu banyak permintaan. Coba lagi dalam satu menit."))
+        response["Retry-After"] = str(MESSAGE_CHECK_WINDOW)
+        return response
+    if not SyncKey.objects.active().filter(key_hash=hash_key(token)).exists():
+        return _reply(401, _("Kunci API tidak dikenal atau sudah dicabut."))
+    return JsonResponse({"status": True, "data": []})
 
 
 def identity(request, payload, village):
