@@ -2,12 +2,12 @@
 
 ``/api/v2/`` holds Wagtail's pages, images and documents endpoints (held to
 one site, see ``api/views/``) and the API's own: the tenant directory, the
-service catalogue, aggregated news, village statistics (``villagedata``)
+service catalogue, aggregated news, village statistics (``api/views/villagedata.py``)
 and headless preview. ``/api/schema/``
 is the OpenAPI 3 schema and ``/api/docs/`` a page that explains it.
 """
 
-from django.urls import include, path, re_path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -16,6 +16,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from api.docs import ApiDocsView
 from api.preview import PreviewEndpoint
 from api.schema import openapi_schema
+from api.views import villagedata
 from api.views.base import api_not_found
 from api.views.directory import SiteDetailView, SitesListView
 from api.views.media import DocumentsEndpoint, ImagesEndpoint
@@ -49,7 +50,16 @@ urlpatterns = [
     path("v2/services/<int:pk>/", ServiceDetailView.as_view(), name="api_service"),
     path("v2/news/", NewsView.as_view(), name="api_news"),
     # Village statistics (profile, population, APBDes), per village and per kecamatan.
-    path("v2/", include("villagedata.api_urls")),
+    path("v2/data/", villagedata.RegionIndexView.as_view(), name="villagedata-regions"),
+    path(
+        "v2/data/<str:code>/population/",
+        villagedata.PopulationView.as_view(),
+        name="villagedata-population",
+    ),
+    path("v2/data/<str:code>/apbdes/", villagedata.BudgetView.as_view(), name="villagedata-apbdes"),
+    path(
+        "v2/data/<str:code>/profile/", villagedata.ProfileView.as_view(), name="villagedata-profile"
+    ),
     path("v2/", router.urls),
     path("schema/", SchemaView.as_view(), name="api_schema"),
     path("docs/", ApiDocsView.as_view(), name="api_docs"),

@@ -1,4 +1,4 @@
-"""Per-client rate limits on public submissions and code lookups, kept in Django's cache.
+"""Per-client rate limits on public submissions and code lookups (``cms.ratelimit``).
 
 A fixed window per client address and action: the first counted hit starts
 a counter that expires after the window, and hits beyond the limit are
@@ -8,8 +8,8 @@ wrote, never the proxy's own address).
 """
 
 from django.conf import settings
-from django.core.cache import cache
 
+from cms import ratelimit
 from cms.clientip import client_ip
 
 WINDOW_SECONDS = 3600
@@ -26,14 +26,7 @@ def _key(request, action: str) -> str:
 
 def hit(request, action: str) -> bool:
     """Count one ``action`` from this request's client; False when over the limit."""
-    key = _key(request, action)
-    cache.add(key, 0, WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, WINDOW_SECONDS)
-        count = 1
-    return count <= limit_for(action)
+    return ratelimit.hit(_key(request, action), limit_for(action), WINDOW_SECONDS)
 
 
 def exhausted(request, action: str) -> bool:
@@ -43,4 +36,4 @@ def exhausted(request, action: str) -> bool:
     first, so an exhausted client is refused before any work is done, and
     ``hit`` is called once the request has earned its place in the count.
     """
-    return (cache.get(_key(request, action)) or 0) >= limit_for(action)
+    return ratelimit.count(_key(request, action)) >= limit_for(action)

@@ -34,7 +34,7 @@ from citizens.forms import (
 from citizens.models import Complaint, FileRole, RequestStatus, ServiceRequest
 from services import finder
 from services.models import HandledAt, ServicePage
-from services.views import LAPOR_URL
+from services.rendering import LAPOR_URL
 from tenants import scoping
 from tenants.models import Tenant
 

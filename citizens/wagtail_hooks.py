@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from citizens import access, admin_views
-from services.views import LAPOR_URL, SERVICE_ACTIONS_HOOK
+from services.rendering import LAPOR_URL, SERVICE_ACTIONS_HOOK
 from tenants.models.pages import HOME_SECTIONS_HOOK
 
 app_name = "citizens_admin"

@@ -11,12 +11,12 @@ numbers are the admin login's, so both forms resist guessing alike.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from wagtail import views as wagtail_views
 from wagtail.documents.views import serve as document_views
 
+from cms import ratelimit
 from cms.clientip import client_ip
 
 
@@ -49,17 +49,13 @@ def _throttled(kind: str, restriction_id: int, request, view):
     if request.method != "POST":
         return view()
     key = _key(kind, restriction_id, request)
-    if (cache.get(key) or 0) >= settings.AXES_FAILURE_LIMIT:
+    if ratelimit.count(key) >= settings.AXES_FAILURE_LIMIT:
         return _locked_response(request)
     response = view()
     if response.status_code == 200:
-        cache.add(key, 0, _cool_off_seconds())
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, _cool_off_seconds())
+        ratelimit.increment(key, _cool_off_seconds())
     elif 300 <= response.status_code < 400:
-        cache.delete(key)
+        ratelimit.reset(key)
     return response
 
 

@@ -57,6 +57,17 @@ class SiteScope:
     def root_url(self) -> str:
         return self.site.root_url
 
+    @cached_property
+    def tenants(self) -> list[Tenant]:
+        """The tenants whose pages :meth:`kecamatan_pages` covers: the portal and
+        its villages (by code) on a portal, the village alone on a village site."""
+        if self.tenant is None:
+            return []
+        if not self.is_kecamatan:
+            return [self.tenant]
+        villages = self.tenant.villages.select_related("site", "home_page").order_by("code")
+        return [self.tenant, *villages]
+
     def pages(self, model=Page):
         """Live pages of this site without any view restriction (private or password)."""
         root_path = self.site.root_page.path

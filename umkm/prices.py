@@ -2,10 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-
-def format_rupiah(amount: int) -> str:
-    """``25000`` → ``"Rp25.000"``, with Indonesian thousands separators."""
-    return "Rp" + f"{amount:,}".replace(",", ".")
+from cms.money import format_rupiah
 
 
 def price_range_display(price_min: int | None, price_max: int | None) -> str:

@@ -1,7 +1,8 @@
 """Admin screens: import data files, download templates, manage OpenSID keys.
 
 Operators import for their own village only, kecamatan admins for their
-villages (``villagedata.permissions``). Only kecamatan admins see the keys.
+villages (``villagedata.permissions``). Only kecamatan admins see the keys,
+and with them each village's last OpenSID push of each kind.
 """
 
 import csv
@@ -10,7 +11,7 @@ import io
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -24,7 +25,8 @@ from villagedata.importing import (
     read_table,
     template_rows,
 )
-from villagedata.models import SyncKey
+from villagedata.models import PushKind, PushStatus, SyncKey
+from villagedata.models.sync import STALE_AFTER, push_kinds_for
 from villagedata.permissions import importable_villages, key_managed_villages
 
 IMPORT_TITLE = gettext_lazy("Impor data desa")
@@ -152,9 +154,59 @@ def keys_view(request):
             "form": form,
             "keys": keys,
             "new_key": new_key,
-            "server_url": request.build_absolute_uri("/"),
+            "servers": server_addresses(villages),
+            "push_kinds": PushKind,
+            "push_rows": push_overview(villages),
+            "stale_days": {
+                "population": STALE_AFTER[PushKind.POPULATION_REPORTS].days,
+                "budget": STALE_AFTER[PushKind.BUDGET_REPORTS].days,
+            },
         },
     )
+
+
+def server_addresses(villages) -> list[dict]:
+    """What each kecamatan's villages put in OpenSID's "Api Opendk Server".
+
+    The kecamatan's own address, whatever host the admin is open on (a push
+    to another kecamatan's host is refused), and without a trailing slash:
+    OpenSID appends ``/api/v1/…`` as is, and ``https://host/`` became
+    ``https://host//api/v1/…``. A sub-path install adds its prefix.
+    """
+    prefix = get_script_prefix().rstrip("/")
+    kecamatan = {
+        village.kecamatan_id: village.kecamatan
+        for village in villages.select_related("kecamatan__site")
+    }
+    return [
+        {"kecamatan": k, "url": k.site.root_url + prefix}
+        for k in sorted(kecamatan.values(), key=lambda k: k.code)
+    ]
+
+
+def push_overview(villages) -> list[dict]:
+    """Per village, its last push of each kind (None: never), in ``PushKind`` order.
+
+    A kelurahan has no APBDes, so that cell does not apply to it.
+    """
+    statuses = {
+        (status.tenant_id, status.kind): status
+        for status in PushStatus.objects.filter(tenant__in=villages)
+    }
+    return [
+        {
+            "village": village,
+            "cells": [
+                {
+                    "kind": kind,
+                    "applies": kind in push_kinds_for(village),
+                    "status": statuses.get((village.pk, kind.value)),
+                }
+                for kind in PushKind
+            ],
+        }
+        for village in villages.order_by("code")
+    ]
 
 
 @require_POST

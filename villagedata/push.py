@@ -12,15 +12,23 @@ Served at ``/api/v1/<endpoint>`` so that a desa only has to set OpenSID's
 * ``penduduk/storedata``, ``penduduk`` and ``program-bantuan/peserta`` carry
   individual residents' records (NIK, names, birth dates): they are refused,
   as is any payload holding such fields.
+* ``pesan/getpesan``, which OpenSID's dashboard calls on every load once a
+  key is set, answers an empty list of messages, rate-limited per key.
 
 Auth is ``Authorization: Bearer <key>``, where the key is one the kecamatan
 admin issued to this village (stricter than OpenDK, and compatible, §10.3).
-Replies use OpenDK's shapes: 200 ``{status, message}``; 401 ``{message}`` for
-a missing, unknown or revoked key; 422 ``{message, errors}`` for every
-validation problem, including a key used for another village's code and a
-body too large, too deeply nested or unreadable, so that OpenSID does not
-mark a refused report as sent (§7). Every answer under ``/api/v1/`` is JSON,
-never an HTML page: an unknown address is a JSON 404 and a GET a JSON 405.
+Replies use OpenDK's shapes: 200 ``{status, message}``; 422 ``{message,
+errors}`` for every validation problem, including a key used for another
+village's code and a body too large, too deeply nested or unreadable, so
+that OpenSID does not mark a refused report as sent (§7). A missing, unknown
+or revoked key is a 422 on the laporan endpoints for the same reason, and a
+401 ``{message}`` where OpenSID shows a 401 (see ``BAD_KEY_STATUS``). Every
+answer under ``/api/v1/`` is JSON, never an HTML page: an unknown address is
+a JSON 404 and a GET a JSON 405.
+
+Every push whose key names a village (active or revoked) leaves its outcome
+in :class:`~villagedata.models.PushStatus`, shown to the kecamatan on the
+keys screen and, as dates of data received, on the village's data page.
 """
 
 import base64
@@ -38,10 +46,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
+from cms import ratelimit
 from tenants.codes import TenantKind
 from tenants.models import Tenant
 from tenants.scoping import current_tenant
-from villagedata.models import ReportKind, SyncedIdentity, SyncedReport, SyncKey
+from villagedata.models import (
+    PushKind,
+    PushStatus,
+    ReportKind,
+    SyncedIdentity,
+    SyncedReport,
+    SyncKey,
+)
+from villagedata.models.sync import hash_key
 
 logger = logging.getLogger(__name__)
 
@@ -201,10 +218,44 @@ def read_payload(request) -> dict:
         raise PayloadError(_("Isi permintaan tidak dapat dibaca.")) from exc
 
 
+# The status answering a missing, unknown or revoked key, per push kind.
+# OpenSID's laporan senders (raw curl, ``Laporan_apbdes::kirim()``) mark the
+# chosen reports as sent on any reply but exactly 422 (contract §7): a 401
+# there loses the reports silently, so a bad key is a 422 and they stay
+# queued. ``identitas-desa`` goes through the Guzzle helper ``opendk_api()``,
+# which shows any 4xx body's ``message`` to the operator and queues nothing;
+# there a 401 is handled correctly and is what OpenDK itself answers (§2.6),
+# so it stays.
+BAD_KEY_STATUS = {
+    PushKind.IDENTITY: 401,
+    PushKind.POPULATION_REPORTS: 422,
+    PushKind.BUDGET_REPORTS: 422,
+}
+# The errors field a 422 for a bad key names: OpenSID's setting to correct.
+KEY_FIELD = "api_opendk_key"
+
+
+def refuse_key(kind: str, key: SyncKey | None) -> JsonResponse:
+    """The answer to a missing, unknown (``key`` None) or revoked key."""
+    if key is None:
+        message = _(
+            "Kunci API tidak dikenal. Periksa isian Api Opendk Key di OpenSID, "
+            "atau minta kunci baru ke admin kecamatan."
+        )
+    else:
+        message = _("Kunci API ini sudah dicabut. Minta kunci baru ke admin kecamatan.")
+    if BAD_KEY_STATUS[kind] == 422:
+        return validation_error({KEY_FIELD: [message]})
+    return _reply(401, message)
+
+
 def authenticated(view):
     """Check the bearer key, the body and the village; call ``view(request, payload, village)``.
 
-    ``view.code_field`` names the body field holding the village code.
+    ``view.code_field`` names the body field holding the village code and
+    ``view.kind`` the :class:`PushKind`. The outcome is recorded for the
+    key's village whenever there is a key row to name one; an unknown key
+    names none (the body's code is anyone's to write), so it is not.
     """
 
     @csrf_exempt
@@ -212,30 +263,39 @@ def authenticated(view):
         if request.method != "POST":
             return method_not_allowed()
         key = SyncKey.find(bearer_token(request))
-        if key is None:
-            return _reply(401, _("Kunci API tidak dikenal. Minta kunci baru ke admin kecamatan."))
-        if not key.is_active:
-            return _reply(
-                401, _("Kunci API ini sudah dicabut. Minta kunci baru ke admin kecamatan.")
+        response = _answer(request, view, key)
+        if key is not None:
+            PushStatus.record(
+                key.tenant,
+                view.kind,
+                accepted=response.status_code == 200,
+                message=json.loads(response.content).get("message", ""),
             )
-        try:
-            payload = read_payload(request)
-        except PayloadError as exc:
-            return validation_error({"body": [str(exc)]})
-        personal = find_personal_fields(payload)
-        if personal:
-            # Never log the body: it holds the personal data being refused.
-            logger.warning("Refused a push with personal fields for %s", key.tenant.code)
-            return refuse_personal_data(sorted(personal))
-        field = view.code_field
-        code = str(payload.get(field) or "").strip()
-        errors = check_village(request, key, code, field)
-        if errors:
-            return validation_error(errors)
-        SyncKey.objects.filter(pk=key.pk).update(last_used_at=timezone.now())
-        return view(request, payload, key.tenant)
+        return response
 
     return wrapper
+
+
+def _answer(request, view, key: SyncKey | None) -> JsonResponse:
+    """The reply to one push; ``authenticated`` records it."""
+    if key is None or not key.is_active:
+        return refuse_key(view.kind, key)
+    try:
+        payload = read_payload(request)
+    except PayloadError as exc:
+        return validation_error({"body": [str(exc)]})
+    personal = find_personal_fields(payload)
+    if personal:
+        # Never log the body: it holds the personal data being refused.
+        logger.warning("Refused a push with personal fields for %s", key.tenant.code)
+        return refuse_personal_data(sorted(personal))
+    field = view.code_field
+    code = str(payload.get(field) or "").strip()
+    errors = check_village(request, key, code, field)
+    if errors:
+        return validation_error(errors)
+    SyncKey.objects.filter(pk=key.pk).update(last_used_at=timezone.now())
+    return view(request, payload, key.tenant)
 
 
 def check_village(request, key: SyncKey, code: str, field: str) -> dict:
@@ -306,6 +366,43 @@ def personal_data_endpoint(request, *args, **kwargs):
     return refuse_personal_data()
 
 
+# OpenSID's dashboard asks for new messages on every load once a key is set
+# (``get_pesan_opendk()``), so this is counted per key, not per address: one
+# village's busy office must not use up another's budget behind the same NAT.
+MESSAGE_CHECK_WINDOW = 60
+
+
+@csrf_exempt
+def messages_endpoint(request, *args, **kwargs):
+    """``pesan/getpesan``: no kecamatan messages here, so an empty list, cheaply.
+
+    OpenSID posts ``kode_desa`` and the last message id it holds and reads
+    ``data`` (OpenDK answers ``{"status": true, "data": [...]}``); an empty
+    list makes it store nothing. The body is not read and nothing is
+    written: one cache count and one indexed ``EXISTS`` per call. OpenSID
+    catches and logs any failure of this call, so the 401 for a bad key and
+    the 429 over the limit are never shown to its operator.
+    """
+    if request.method != "POST":
+        return method_not_allowed()
+    token = bearer_token(request)
+    if not token:
+        return _reply(401, _("Kunci API tidak dikenal."))
+    # The count comes before the lookup, so a flood costs no database query;
+    # keyed by the key's hash, never the key itself.
+    if not ratelimit.hit(
+        f"opensid:pesan:{hash_key(token)}",
+        settings.OPENSID_MESSAGE_CHECKS_PER_MINUTE,
+        MESSAGE_CHECK_WINDOW,
+    ):
+        response = _reply(429, _("Terlalu banyak permintaan. Coba lagi dalam satu menit."))
+        response["Retry-After"] = str(MESSAGE_CHECK_WINDOW)
+        return response
+    if not SyncKey.objects.active().filter(key_hash=hash_key(token)).exists():
+        return _reply(401, _("Kunci API tidak dikenal atau sudah dicabut."))
+    return JsonResponse({"status": True, "data": []})
+
+
 def identity(request, payload, village):
     """``identitas-desa``: the village term, website and boundary polygon."""
     errors = {}
@@ -333,9 +430,10 @@ def identity(request, payload, village):
 
 
 identity.code_field = "kode_desa"
+identity.kind = PushKind.IDENTITY
 
 
-def _reports(kind, list_key, part_key, part_range, done, desa_only=False):
+def _reports(kind, push_kind, list_key, part_key, part_range, done, desa_only=False):
     """A laporan endpoint: validate every item, then upsert them all in one transaction."""
 
     def view(request, payload, village):
@@ -379,6 +477,7 @@ def _reports(kind, list_key, part_key, part_range, done, desa_only=False):
         return success(done)
 
     view.code_field = "desa_id"
+    view.kind = push_kind
     return view
 
 
@@ -417,6 +516,7 @@ def _check_report(item, index, list_key, part_key, part_range) -> dict:
 
 population_reports = _reports(
     ReportKind.POPULATION,
+    PushKind.POPULATION_REPORTS,
     "laporan_penduduk",
     "bulan",
     range(1, 13),
@@ -424,6 +524,7 @@ population_reports = _reports(
 )
 budget_reports = _reports(
     ReportKind.BUDGET,
+    PushKind.BUDGET_REPORTS,
     "laporan_apbdes",
     "semester",
     range(1, 3),

@@ -12,7 +12,8 @@ from cms.spreadsheet import neutralise
 from tenants import scoping, tree
 from villagedata import figures
 from villagedata.charts import Series, bar_chart, format_number
-from villagedata.models import parse_period_key, period_key, period_label
+from villagedata.models import PushStatus, parse_period_key, period_key, period_label
+from villagedata.models.sync import push_kinds_for
 
 DATASETS = ("profil", "penduduk", "apbdes")
 FORMATS = ("csv", "json")
@@ -176,11 +177,29 @@ def page_context(page, request) -> dict:
         "period_query": f"?periode={period_key(*chosen)}" if chosen else "",
         "year_query": f"?tahun={year}" if year else "",
     }
+    if tenant.is_village:
+        context["opensid_received"] = received_from_opensid(tenant)
     if profile:
         context["profile_table"] = _table(
             [_("Data"), _("Jumlah")], [[c["label"], c["value"]] for c in profile["counts"]]
         )
     return context
+
+
+def received_from_opensid(tenant) -> list[dict]:
+    """When OpenSID last delivered each kind of data to a village; [] if it never did.
+
+    Accepted pushes only, and only their dates: a refusal's message is
+    written for the village's staff and stays in the admin.
+    """
+    dates = dict(
+        PushStatus.objects.filter(tenant=tenant, succeeded_at__isnull=False).values_list(
+            "kind", "succeeded_at"
+        )
+    )
+    if not dates:
+        return []
+    return [{"label": kind.label, "date": dates.get(kind.value)} for kind in push_kinds_for(tenant)]
 
 
 # --- Downloads ------------------------------------------------------------------

@@ -28,6 +28,7 @@ from services.models import (
     TimeUnit,
     VillageServiceIndexPage,
 )
+from services.serializers import TopicSerializer
 
 
 class RequirementSerializer(serializers.Serializer):
@@ -40,11 +41,6 @@ class RequirementSerializer(serializers.Serializer):
 class StepSerializer(serializers.Serializer):
     actor = serializers.CharField()
     description = serializers.CharField()
-
-
-class TopicSerializer(serializers.Serializer):
-    slug = serializers.CharField()
-    name = serializers.CharField()
 
 
 class TimeSerializer(serializers.Serializer):

@@ -267,6 +267,10 @@ CITIZEN_RATE_LIMITS = {
     "lookup": int(os.environ.get("CITIZEN_LOOKUPS_PER_HOUR", "60")),
 }
 
+# OPENSID_MESSAGE_CHECKS_PER_MINUTE: per OpenSID key, calls of /api/v1/pesan/getpesan
+# (OpenSID's dashboard makes one on every load); more get a JSON 429.
+OPENSID_MESSAGE_CHECKS_PER_MINUTE = int(os.environ.get("OPENSID_MESSAGE_CHECKS_PER_MINUTE", "60"))
+
 # Static files: whitenoise serves them from STATIC_ROOT with hashed names,
 # compressed copies and far-future caching, so no nginx rule is needed (a CDN
 # in front caches them forever). The manifest needs `collectstatic`; with

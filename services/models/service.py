@@ -6,7 +6,6 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from rest_framework import serializers
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -22,7 +21,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.models import BasePage
+from cms.money import format_rupiah
 from services.blocks import ProcedureStreamBlock, RequirementStreamBlock
+from services.serializers import ServiceDocumentSerializer, TopicSerializer
 
 
 class ServiceKind(models.TextChoices):
@@ -80,25 +81,6 @@ INTERNAL_COMPONENTS = (
     "safety_guarantee",
     "performance_evaluation",
 )
-
-
-def format_rupiah(amount: int) -> str:
-    """``15000`` → ``"Rp15.000"``, Indonesian thousands separators."""
-    return "Rp" + f"{amount:,}".replace(",", ".")
-
-
-class TopicSerializer(serializers.Serializer):
-    """A topic in the API: its stable slug and its name."""
-
-    slug = serializers.CharField()
-    name = serializers.CharField()
-
-
-class ServiceDocumentSerializer(serializers.Serializer):
-    """A downloadable form in the API."""
-
-    title = serializers.CharField(source="display_title")
-    url = serializers.CharField(source="document.url")
 
 
 class ServicePage(RoutablePageMixin, BasePage):
@@ -374,10 +356,10 @@ class ServicePage(RoutablePageMixin, BasePage):
         ``village_index`` is given when a village shows this shared service
         (``VillageServiceIndexPage``), so its URL and local note are used.
         """
-        from services import views
+        from services import rendering  # it reads the models: imported at call time
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.service_context(request, self, village_index=village_index))
+        context.update(rendering.service_context(request, self, village_index=village_index))
         return context
 
     @path("")

@@ -32,7 +32,6 @@ PUBLIC_MODULES = [
     "*/finder.py",
     "*/ical.py",
     "*/wagtail_hooks.py",
-    "villagedata/api.py",
     "villagedata/figures.py",
 ]
 SCOPING_METHODS = {

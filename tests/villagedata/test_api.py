@@ -3,8 +3,6 @@
 import pytest
 from drf_spectacular.generators import SchemaGenerator
 
-pytestmark = pytest.mark.urls("tests.villagedata.urls")
-
 
 def get(client, host, path):
     return client.get(f"/api/v2/{path}", HTTP_HOST=host)
@@ -71,10 +69,41 @@ def test_anonymous_readers_are_allowed_and_writes_are_not(client, world):
 
 
 def test_openapi_schema_describes_the_endpoints(world):
-    schema = SchemaGenerator(urlconf="tests.villagedata.urls").get_schema(request=None, public=True)
+    schema = SchemaGenerator().get_schema(request=None, public=True)
     paths = schema["paths"]
     assert "/api/v2/data/{code}/population/" in paths
     population = paths["/api/v2/data/{code}/population/"]["get"]
     ref = population["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
     component = schema["components"]["schemas"][ref.rsplit("/", 1)[-1]]
     assert {"groups", "villages", "missing", "available_periods"} <= set(component["properties"])
+
+
+def test_site_parameter_reads_another_site_like_every_endpoint(client, world):
+    """``?site=`` as on the rest of /api/v2/: the portal of kecamatan B, asked on A's host."""
+    body = get(client, "kec-a.test", "data/?site=kec-b.test").json()
+    assert [r["code"] for r in body] == ["16.74.05", world.empat.code]
+    assert body[0]["population"].startswith("http://kec-b.test/api/v2/data/")
+    unknown = get(client, "kec-a.test", "data/?site=tidak-ada.test")
+    assert unknown.status_code == 400 and "message" in unknown.json()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "data/?desa=1",
+        "data/{dua}/population/?periode=kemarin",
+        "data/{dua}/population/?tahun=2024",
+        "data/{dua}/apbdes/?tahun=dua-ribu",
+        "data/{dua}/apbdes/?tahun=99999",
+        "data/{dua}/profile/?periode=2024",
+    ],
+)
+def test_unknown_parameters_and_bad_values_are_a_400_with_a_message(client, world, path):
+    response = get(client, "kec-a.test", path.format(dua=world.dua.code))
+    assert response.status_code == 400
+    assert set(response.json()) == {"message"}
+
+
+def test_errors_have_the_apis_one_shape(client, world):
+    missing = get(client, "kec-a.test", "data/99.99.99/population/")
+    assert missing.status_code == 404 and set(missing.json()) == {"message"}

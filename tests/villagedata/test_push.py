@@ -106,17 +106,42 @@ def test_population_report_is_stored_and_upserted_on_its_opensid_id(client, worl
     assert bytes(report.content).startswith(b"%PDF")
 
 
-def test_revoked_key_is_refused_with_401(client, world, keys):
-    response = post_json(client, "laporan-penduduk", report_body(world.dua.code), keys.revoked)
-    assert response.status_code == 401
-    assert "dicabut" in response.json()["message"]
+@pytest.mark.parametrize("path", ["laporan-penduduk", "laporan-apbdes"])
+def test_revoked_key_on_a_laporan_endpoint_is_a_422_so_the_report_stays_queued(
+    client, world, keys, path
+):
+    # OpenSID's laporan sender marks reports as sent on any status but 422
+    # (contract §7); the 401 this used to be lost them silently.
+    response = post_json(client, path, report_body(world.dua.code), keys.revoked)
+    assert response.status_code == 422
+    body = response.json()
+    assert "dicabut" in body["message"]
+    assert body["errors"] == {"api_opendk_key": [body["message"]]}
     assert not SyncedReport.objects.exists()
 
 
-def test_unknown_or_missing_key_is_refused_with_401(client, world):
+@pytest.mark.parametrize("path", ["laporan-penduduk", "laporan-apbdes"])
+def test_unknown_or_missing_key_on_a_laporan_endpoint_is_a_422(client, world, path):
+    response = post_json(client, path, report_body(world.dua.code), "kcms_palsu")
+    assert response.status_code == 422
+    assert "Api Opendk Key" in response.json()["message"]
+    missing = client.post(
+        f"/api/v1/{path}",
+        data=json.dumps(report_body(world.dua.code)),
+        content_type="application/json",
+        HTTP_HOST="kec-a.test",
+    )
+    assert missing.status_code == 422 and "errors" in missing.json()
+
+
+def test_unknown_missing_or_revoked_key_on_identity_stays_a_401(client, world, keys):
+    # identitas-desa goes through OpenSID's Guzzle helper, which shows a 4xx's
+    # message and queues nothing: OpenDK's own 401 is handled there.
     assert post_json(client, "identitas-desa", {}, "kcms_palsu").status_code == 401
     response = client.post("/api/v1/identitas-desa", {}, HTTP_HOST="kec-a.test")
     assert response.status_code == 401 and "message" in response.json()
+    revoked = post_json(client, "identitas-desa", {}, keys.revoked)
+    assert revoked.status_code == 401 and "dicabut" in revoked.json()["message"]
 
 
 def test_another_villages_key_is_refused_with_422(client, world, keys):

@@ -14,8 +14,9 @@ from wagtail.search import index
 from cms.blocks import BaseStreamBlock
 from cms.models import BasePage
 from cms.models.site_settings import phone_validator
+from cms.money import format_rupiah
 from tenants import scoping
-from umkm.prices import format_rupiah, price_range_display
+from umkm.prices import price_range_display
 from umkm.serializers import ProductPhotoField, ProductTenantSerializer
 from umkm.whatsapp import validate_whatsapp, whatsapp_link
 

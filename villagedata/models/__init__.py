@@ -12,7 +12,14 @@ from villagedata.models.records import (
     period_key,
     period_label,
 )
-from villagedata.models.sync import ReportKind, SyncedIdentity, SyncedReport, SyncKey
+from villagedata.models.sync import (
+    PushKind,
+    PushStatus,
+    ReportKind,
+    SyncedIdentity,
+    SyncedReport,
+    SyncKey,
+)
 
 __all__ = [
     "BudgetLine",
@@ -20,6 +27,8 @@ __all__ = [
     "Period",
     "PopulationFigure",
     "PopulationPeriod",
+    "PushKind",
+    "PushStatus",
     "ReportKind",
     "SyncKey",
     "SyncedIdentity",

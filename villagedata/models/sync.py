@@ -1,4 +1,5 @@
-"""What OpenSID pushes: per-village API keys, the village identity, report files.
+"""What OpenSID pushes: per-village API keys, the village identity, report files,
+and the outcome of each village's last push of each kind.
 
 Keys are stored as SHA-256 hashes only; the plain key is shown once, when
 the kecamatan admin issues it. Report files (PDF) are kept in the database,
@@ -7,11 +8,14 @@ off any public URL (contract §10.8), until the kecamatan chooses to publish.
 
 import hashlib
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from tenants.codes import TenantKind
 
 KEY_PREFIX = "kcms_"
 
@@ -146,3 +150,79 @@ class SyncedReport(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class PushKind(models.TextChoices):
+    """What a push carries, named by its endpoint under ``/api/v1/``."""
+
+    IDENTITY = "identitas-desa", _("Identitas desa")
+    POPULATION_REPORTS = "laporan-penduduk", _("Laporan penduduk")
+    BUDGET_REPORTS = "laporan-apbdes", _("Laporan APBDes")
+
+
+def push_kinds_for(tenant) -> list[PushKind]:
+    """The kinds a village is expected to push: a kelurahan has no APBDes."""
+    return [
+        kind
+        for kind in PushKind
+        if not (kind == PushKind.BUDGET_REPORTS and tenant.kind == TenantKind.KELURAHAN)
+    ]
+
+
+# How long after a village's last successful push of a kind the kecamatan is
+# warned that it may have stopped. Population reports are monthly in OpenSID
+# (``bulan``), so 45 days is one missed month; APBDes reports are per
+# semester, so a semester and a month. The identity is sent again only when
+# it changes: an old one is not a sign of trouble.
+STALE_AFTER = {
+    PushKind.POPULATION_REPORTS: timedelta(days=45),
+    PushKind.BUDGET_REPORTS: timedelta(days=215),
+}
+
+
+class PushStatus(models.Model):
+    """A village's last push of one kind: when, accepted or refused, and what it was told.
+
+    One row per (village, kind), rewritten by every push whose key names
+    the village (a revoked key too, so that a village still sending with
+    one is noticed). ``succeeded_at`` keeps the last accepted push through
+    later refusals. ``message`` is the answer's own text, written for the
+    operator: staff see it in the admin, the public never does.
+    """
+
+    tenant = models.ForeignKey(
+        "tenants.Tenant",
+        verbose_name=_("desa/kelurahan"),
+        on_delete=models.CASCADE,
+        related_name="push_statuses",
+    )
+    kind = models.CharField(_("jenis kiriman"), max_length=30, choices=PushKind.choices)
+    attempted_at = models.DateTimeField(_("kiriman terakhir"))
+    accepted = models.BooleanField(_("diterima"))
+    message = models.CharField(_("pesan balasan"), max_length=300, blank=True)
+    succeeded_at = models.DateTimeField(_("terakhir diterima"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("status kiriman OpenSID")
+        verbose_name_plural = _("status kiriman OpenSID")
+        ordering = ["tenant__code", "kind"]
+        constraints = [models.UniqueConstraint(fields=["tenant", "kind"], name="pushstatus_unique")]
+
+    def __str__(self):
+        return f"{self.tenant.name}: {self.get_kind_display()}"
+
+    @classmethod
+    def record(cls, tenant, kind: str, accepted: bool, message: str) -> "PushStatus":
+        """Write the outcome of a push that has just been answered."""
+        now = timezone.now()
+        defaults = {"attempted_at": now, "accepted": accepted, "message": message[:300]}
+        if accepted:
+            defaults["succeeded_at"] = now
+        status, _created = cls.objects.update_or_create(tenant=tenant, kind=kind, defaults=defaults)
+        return status
+
+    @property
+    def is_stale(self) -> bool:
+        """The last accepted push is older than its kind's expected rhythm (``STALE_AFTER``)."""
+        limit = STALE_AFTER.get(self.kind)
+        return bool(limit and self.succeeded_at and timezone.now() - self.succeeded_at > limit)

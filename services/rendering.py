@@ -1,4 +1,10 @@
-"""What a service page needs besides itself: the office serving the reader, and more."""
+"""How a service page renders on the site being read.
+
+Not views (the page serves itself through Wagtail): the context a
+``ServicePage`` adds for the reader's site (the office serving them, the
+village's local note, JSON-LD) and the ``service_page_actions`` hook
+through which upper layers (citizens) add sections to it.
+"""
 
 from wagtail import hooks
 from wagtail.models import Site

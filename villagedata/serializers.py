@@ -1,0 +1,132 @@
+"""The shapes of village data in the content API (``api/views/villagedata.py``).
+
+The same figures as the public ``/data/`` page (``villagedata.figures``).
+"""
+
+from rest_framework import serializers
+
+
+class RegionSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="Kode wilayah Kemendagri, mis. 16.74.04.2008.")
+    name = serializers.CharField()
+    kind = serializers.ChoiceField(choices=["kecamatan", "kelurahan", "desa"])
+
+
+class DatasetMetaSerializer(RegionSerializer):
+    period = serializers.CharField(help_text="Periode: 2024, 2024-1, 2024-2, atau tanggal profil.")
+    sources = serializers.ListField(child=serializers.CharField())
+    as_of = serializers.DateField()
+    updated_at = serializers.DateTimeField()
+    missing = RegionSerializer(
+        many=True, help_text="Desa/kelurahan yang belum punya data untuk periode ini."
+    )
+
+
+class PopulationRowSerializer(serializers.Serializer):
+    category = serializers.CharField()
+    label = serializers.CharField()
+    male = serializers.IntegerField()
+    female = serializers.IntegerField()
+    total = serializers.IntegerField()
+
+
+class PopulationGroupSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    label = serializers.CharField()
+    rows = PopulationRowSerializer(many=True)
+
+
+class PopulationVillageSerializer(RegionSerializer):
+    source = serializers.CharField()
+    as_of = serializers.DateField()
+    male = serializers.IntegerField()
+    female = serializers.IntegerField()
+    total = serializers.IntegerField()
+    households = serializers.IntegerField()
+
+
+class PopulationSerializer(DatasetMetaSerializer):
+    period_label = serializers.CharField()
+    year = serializers.IntegerField()
+    semester = serializers.ChoiceField(choices=["0", "1", "2"], help_text="0 = tahunan.")
+    groups = PopulationGroupSerializer(many=True)
+    villages = PopulationVillageSerializer(many=True)
+    available_periods = serializers.ListField(child=serializers.CharField())
+
+
+class BudgetRowSerializer(serializers.Serializer):
+    category = serializers.CharField()
+    label = serializers.CharField()
+    planned = serializers.IntegerField(help_text="Anggaran, rupiah.")
+    realised = serializers.IntegerField(help_text="Realisasi, rupiah.")
+
+
+class BudgetGroupSerializer(serializers.Serializer):
+    code = serializers.ChoiceField(choices=["pendapatan", "belanja", "pembiayaan"])
+    label = serializers.CharField()
+    rows = BudgetRowSerializer(many=True)
+    planned = serializers.IntegerField()
+    realised = serializers.IntegerField()
+
+
+class BudgetVillageSerializer(RegionSerializer):
+    source = serializers.CharField()
+    as_of = serializers.DateField()
+    income_planned = serializers.IntegerField()
+    income_realised = serializers.IntegerField()
+    spending_planned = serializers.IntegerField()
+    spending_realised = serializers.IntegerField()
+
+
+class BudgetSerializer(DatasetMetaSerializer):
+    year = serializers.IntegerField()
+    groups = BudgetGroupSerializer(many=True)
+    villages = BudgetVillageSerializer(many=True)
+    available_years = serializers.ListField(child=serializers.IntegerField())
+
+
+class ProfileCountSerializer(serializers.Serializer):
+    field = serializers.CharField()
+    label = serializers.CharField()
+    value = serializers.IntegerField()
+
+
+class ProfileRecordSerializer(serializers.Serializer):
+    kode_wilayah = serializers.CharField()
+    nama_wilayah = serializers.CharField()
+    tanggal_data = serializers.DateField()
+    sumber = serializers.CharField()
+    luas_km2 = serializers.DecimalField(max_digits=9, decimal_places=3, allow_null=True)
+    ketinggian_mdpl = serializers.IntegerField(allow_null=True)
+    batas_utara = serializers.CharField(allow_blank=True)
+    batas_timur = serializers.CharField(allow_blank=True)
+    batas_selatan = serializers.CharField(allow_blank=True)
+    batas_barat = serializers.CharField(allow_blank=True)
+    jumlah_dusun = serializers.IntegerField()
+    jumlah_rw = serializers.IntegerField()
+    jumlah_rt = serializers.IntegerField()
+    sekolah_paud = serializers.IntegerField()
+    sekolah_sd = serializers.IntegerField()
+    sekolah_smp = serializers.IntegerField()
+    sekolah_sma = serializers.IntegerField()
+    puskesmas = serializers.IntegerField()
+    pustu = serializers.IntegerField()
+    posyandu = serializers.IntegerField()
+    masjid = serializers.IntegerField()
+    musala = serializers.IntegerField()
+    gereja = serializers.IntegerField()
+    pura = serializers.IntegerField()
+    vihara = serializers.IntegerField()
+    pasar = serializers.IntegerField()
+
+
+class ProfileSerializer(DatasetMetaSerializer):
+    area_km2 = serializers.DecimalField(max_digits=12, decimal_places=3, allow_null=True)
+    counts = ProfileCountSerializer(many=True)
+    villages = ProfileRecordSerializer(many=True)
+
+
+class RegionIndexSerializer(RegionSerializer):
+    population = serializers.URLField()
+    profile = serializers.URLField()
+    apbdes = serializers.URLField(allow_null=True)
