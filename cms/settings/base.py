@@ -122,6 +122,8 @@ MIDDLEWARE = [
     # Next, so that an unknown Host never reaches any view or Wagtail's
     # default-site fallback.
     "tenants.middleware.KnownHostMiddleware",
+    # URLs built without the request while serving it share its site-root index.
+    "tenants.middleware.RequestSiteRootsMiddleware",
     # A NUL in the query string is a 400 here, never an SQL error below.
     "cms.middleware.NullCharacterMiddleware",
     # Gzip for anonymous public pages only (never a response with a CSRF token
