@@ -133,9 +133,10 @@ def plan_for(request) -> Plan | None:
     )
 
 
-def response_is_storable(request, response) -> bool:
-    """True if ``response`` is the same for every anonymous reader of this key."""
-    if request.method != "GET" or response.status_code != 200:
+def response_is_shared(request, response) -> bool:
+    """True if ``response`` is the same for every anonymous reader of this key:
+    it may carry the plan's validators, and (to a GET) be stored."""
+    if response.status_code != 200:
         return False
     if getattr(response, "streaming", False) or getattr(response, "api_private", False):
         return False

@@ -87,9 +87,11 @@ class ApiHttpMiddleware:
         else:
             patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
 
-        if plan is not None and api_cache.response_is_storable(request, response):
+        if plan is not None and api_cache.response_is_shared(request, response):
             self.set_public_headers(response, plan)
-            api_cache.store_response(plan, response)
+            # A view may answer HEAD differently; a stored GET answers both.
+            if request.method == "GET":
+                api_cache.store_response(plan, response)
             return response
         return self.with_body_validators(request, response)
 

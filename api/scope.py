@@ -11,7 +11,7 @@ default site. What that site's readers may see is
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
-from tenants.hosts import own_site_hostname
+from tenants.hosts import own_site_hostname, site_hostnames
 from tenants.scoping import SiteScope, request_scope
 
 _SCOPE_ATTR = "_api_scope"
@@ -68,8 +68,8 @@ def site_hostnames_for(request) -> list[str] | None:
     ``?site=`` site if another.
 
     None when the Host is one served by the default-site fallback, which only
-    a query can resolve. A ``?site=`` naming no site is not checked here (the
-    endpoint answers it with a 400).
+    a query can resolve, and when ``?site=`` names no site this process knows
+    of (the endpoint answers a 400; nothing is kept for a made-up name).
     """
     host = own_site_hostname(split_domain_port(request.get_host())[0])
     if host is None:
@@ -78,6 +78,8 @@ def site_hostnames_for(request) -> list[str] | None:
     value = request.GET.get("site", "")
     if value.strip():
         named, _port = _parse_site_parameter(value)
-        if named and named != host:
+        if named not in site_hostnames():
+            return None
+        if named != host:
             hostnames.append(named)
     return hostnames

@@ -332,3 +332,28 @@ def test_a_listing_of_twenty_pages_reads_the_cache_a_fixed_number_of_times(
     # The host list's and site roots' generations, and the API cache's lookup.
     assert twenty <= (3 if cached else 2), twenty
     assert len(queries) <= 15, [q["sql"] for q in queries.captured_queries]
+
+
+def test_site_parameter_follows_the_named_sites_generation(world, client):
+    from django.core.cache import cache
+
+    from pagecache import store
+
+    url = f"{PAGES}&site={DUA}"
+    primed(client, url, SATU)
+    page = fresh(world.news_a2)
+    page.title = "Berita Dua (baru)"
+    page.save_revision().publish()
+    response = get(client, url, SATU)
+    assert state(response) == "MISS"
+    assert "Berita Dua (baru)" in titles(response)
+    # A made-up site is a 400, and leaves nothing behind in the cache.
+    refused = client.get("/api/v2/pages/?site=tidak-ada.test", HTTP_HOST=SATU)
+    assert refused.status_code == 400 and state(refused) == ""
+    assert cache.get(store.generation_key("tidak-ada.test")) is None
+
+
+def test_head_is_answered_from_a_stored_get(world, client):
+    get(client, PAGES)
+    head = client.head(PAGES, HTTP_HOST=SATU)
+    assert head.status_code == 200 and state(head) == "HIT"
