@@ -8,8 +8,10 @@ default site. What that site's readers may see is
 :class:`tenants.scoping.SiteScope`, the same rule the public pages use.
 """
 
+from django.http.request import split_domain_port
 from wagtail.models import Site
 
+from tenants.hosts import own_site_hostname, site_hostnames
 from tenants.scoping import SiteScope, request_scope
 
 _SCOPE_ATTR = "_api_scope"
@@ -19,8 +21,13 @@ class ScopeError(ValueError):
     """The request names a site this install does not have."""
 
 
-def _site_from_parameter(value: str) -> Site:
+def _parse_site_parameter(value: str) -> tuple[str, str]:
     hostname, _, port = value.strip().lower().partition(":")
+    return hostname, port
+
+
+def _site_from_parameter(value: str) -> Site:
+    hostname, port = _parse_site_parameter(value)
     sites = Site.objects.select_related("root_page").filter(hostname=hostname)
     if port:
         if not port.isdigit():
@@ -53,3 +60,26 @@ def scope_for(request) -> SiteScope:
         scope = request_scope(request)
     setattr(request, _SCOPE_ATTR, scope)
     return scope
+
+
+def site_hostnames_for(request) -> list[str] | None:
+    """Hostnames whose content a response to this request shows, told without
+    a query: the Host's site (it gives ``detail_url`` its root) and the
+    ``?site=`` site if another.
+
+    None when the Host is one served by the default-site fallback, which only
+    a query can resolve, and when ``?site=`` names no site this process knows
+    of (the endpoint answers a 400; nothing is kept for a made-up name).
+    """
+    host = own_site_hostname(split_domain_port(request.get_host())[0])
+    if host is None:
+        return None
+    hostnames = [host]
+    value = request.GET.get("site", "")
+    if value.strip():
+        named, _port = _parse_site_parameter(value)
+        if named not in site_hostnames():
+            return None
+        if named != host:
+            hostnames.append(named)
+    return hostnames

@@ -137,7 +137,9 @@ def time_requests(client, host, path, repeat) -> tuple[float, float, int]:
     from django.test.utils import CaptureQueriesContext
 
     timings = []
-    with override_settings(PAGECACHE_SECONDS=0, PAGECACHE_FRAGMENT_SECONDS=600):
+    with override_settings(
+        PAGECACHE_SECONDS=0, PAGECACHE_FRAGMENT_SECONDS=600, API_RESPONSE_CACHE_SECONDS=0
+    ):
         client.get(path, HTTP_HOST=host)
         for _ in range(repeat):
             with CaptureQueriesContext(connection) as queries:

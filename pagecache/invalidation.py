@@ -12,15 +12,20 @@ A page belongs to the Site whose root is its ancestor. Within a kecamatan
 Both stay inside one folder, so the cost grows with the villages of one
 kecamatan, never with the number of sites in the install. Any other
 cross-site dependency is bounded by ``PAGECACHE_SECONDS``.
+
+Media follow the same rule through their tenant: an image or document of a
+village's collection is shown on that village and its portal, one of a
+kecamatan's on the portal and (forms of shared services) its villages,
+exactly the sites a change to that tenant's home page makes stale.
 """
 
 from django.conf import settings
 from django.db.models import Q
-from wagtail.models import Site
+from wagtail.models import Collection, Site
 
 from pagecache import store
 from services.models import ServiceCatalogPage, ServicePage, VillageServiceIndexPage
-from tenants import tree
+from tenants import reach, tree
 from tenants.models import KecamatanFolder, KecamatanHomePage
 
 
@@ -82,6 +87,21 @@ def invalidate_page(page, extra_paths=()) -> set[str]:
 def invalidate_site(site: Site) -> None:
     """Make every cached page of ``site`` stale."""
     store.bump({site.hostname})
+
+
+def invalidate_collections(collection_ids) -> set[str]:
+    """Make stale the sites showing media of the collections with ``collection_ids``.
+
+    Media outside every tenant's collections (the root collection) are shown
+    by no site's API and reach pages only through ``PAGECACHE_SECONDS``.
+    """
+    hostnames = set()
+    for collection in Collection.objects.filter(pk__in=[c for c in collection_ids if c]):
+        tenant = reach.tenant_of_collection(collection)
+        if tenant is not None:
+            hostnames |= stale_hostnames(tenant.home_page)
+    store.bump(hostnames)
+    return hostnames
 
 
 def site_ids_of(instance) -> list[int]:

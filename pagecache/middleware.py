@@ -62,14 +62,8 @@ class AnonymousPageCacheMiddleware:
         hostname, _port = split_domain_port(host)
         gen_key = store.generation_key(hostname)
         key = store.entry_key(request.scheme, host, request.get_full_path())
-        # One round trip to the cache for both the generation and the page.
-        found = cache.get_many([gen_key, key])
-        generation = found.get(gen_key)
-        if generation is None:
-            generation = store.new_generation()
-            cache.set(gen_key, generation, None)
-        entry = found.get(key)
-        if entry is not None and entry["generation"] == generation:
+        generation, entry = store.lookup([gen_key], key)
+        if entry is not None:
             return self.replay(entry)
 
         response = self.get_response(request)

@@ -5,9 +5,15 @@ it was rendered. Invalidating a site is one ``cache.set`` of a new generation:
 old entries stop matching and age out by their timeout. The cost of a publish
 is therefore flat in the number of pages and sites; only a shared service
 touches several sites, and then only the villages of its own kecamatan.
+
+The same generations key the content API's response cache (``api.cache``).
+Every bump also bumps one install-wide generation, for what belongs to no
+single site (the API's directory of sites). A generation records when it was
+started, which serves as a cheap ``Last-Modified``.
 """
 
 import hashlib
+import time
 import uuid
 
 from django.conf import settings
@@ -16,6 +22,8 @@ from django.db import transaction
 
 GENERATION_PREFIX = "pagecache:gen:"
 ENTRY_PREFIX = "pagecache:page:"
+# Bumped with every site's: "something changed somewhere".
+ANY_SITE_GENERATION_KEY = GENERATION_PREFIX + "*"
 
 
 def generation_key(hostname: str) -> str:
@@ -30,8 +38,26 @@ def entry_key(scheme: str, host: str, full_path: str) -> str:
 
 
 def new_generation() -> str:
-    """A fresh, unique generation value."""
-    return uuid.uuid4().hex
+    """A fresh, unique generation value: the time it started (hex seconds) and a random part."""
+    return f"{int(time.time()):x}-{uuid.uuid4().hex}"
+
+
+def generation_time(generation: str) -> int | None:
+    """When ``generation`` was started (Unix seconds), or None if it does not say.
+
+    Nothing of its site changed since then, so this is a safe Last-Modified: a
+    generation started afresh (the cache lost it) only looks newer than the
+    content, never older. For several generations joined by :func:`lookup`,
+    the newest.
+    """
+    stamps = []
+    for part in str(generation).split("+"):
+        stamp, sep, _rest = part.partition("-")
+        try:
+            stamps.append(int(stamp, 16) if sep else None)
+        except ValueError:
+            stamps.append(None)
+    return None if None in stamps else max(stamps)
 
 
 def bump(hostnames) -> None:
@@ -49,7 +75,9 @@ def bump(hostnames) -> None:
 
 
 def _set_new_generations(hostnames) -> None:
-    cache.set_many({generation_key(h): new_generation() for h in hostnames}, timeout=None)
+    generations = {generation_key(h): new_generation() for h in hostnames}
+    generations[ANY_SITE_GENERATION_KEY] = new_generation()
+    cache.set_many(generations, timeout=None)
 
 
 def timeout() -> int:
@@ -65,3 +93,25 @@ def current_generation(hostname: str) -> str:
         generation = new_generation()
         cache.set(key, generation, None)
     return generation
+
+
+def lookup(gen_keys, key: str) -> tuple[str, dict | None]:
+    """The current generation of ``gen_keys`` (each started if missing; several
+    are joined with "+") and the entry stored under ``key`` if it was stored
+    under that generation, else None.
+
+    One round trip to the cache for all of them.
+    """
+    found = cache.get_many([*gen_keys, key])
+    generations = []
+    for gen_key in gen_keys:
+        generation = found.get(gen_key)
+        if generation is None:
+            generation = new_generation()
+            cache.set(gen_key, generation, None)
+        generations.append(generation)
+    generation = "+".join(generations)
+    entry = found.get(key)
+    if entry is not None and entry.get("generation") != generation:
+        entry = None
+    return generation, entry

@@ -54,3 +54,16 @@ def is_known_host(hostname: str) -> bool:
         bump_generation()
         return True
     return False
+
+
+def own_site_hostname(hostname: str) -> str | None:
+    """``hostname``, normalised, when a Site of that hostname answers it; None
+    for ``EXTRA_ALLOWED_HOSTS``, which are served the default site (whichever
+    that is, only a query can tell).
+
+    Per-site caches key by this: content of the Site answering ``hostname``.
+    """
+    hostname = hostname.lower().rstrip(".")
+    if not hostname or hostname in settings.EXTRA_ALLOWED_HOSTS:
+        return None
+    return hostname

@@ -1,8 +1,10 @@
-"""Refuse requests whose Host matches no site (see ``tenants.hosts``)."""
+"""Refuse requests whose Host matches no site (see ``tenants.hosts``), and
+share one site-root index per request (see ``tenants.siteroots``)."""
 
 from django.core.exceptions import DisallowedHost
 from django.http.request import split_domain_port
 
+from tenants import siteroots
 from tenants.hosts import is_known_host
 
 # Load balancers probe these by IP address, with no site's Host. Exact paths,
@@ -31,3 +33,23 @@ class KnownHostMiddleware:
         if not is_known_host(hostname):
             raise DisallowedHost(f"Invalid HTTP_HOST header: {raw_host!r}. No site has this host.")
         return self.get_response(request)
+
+
+class RequestSiteRootsMiddleware:
+    """Page URLs computed without the request, while serving it, use its site-root index.
+
+    Wagtail's serializers and rich-text links ask for ``page.full_url`` or
+    ``page.url`` with no request; each page object then checked the index's
+    generation in the shared cache on its own, a round trip per page of a
+    listing. Bound here, they share the request's index: one check per request.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = siteroots.bind_request(request)
+        try:
+            return self.get_response(request)
+        finally:
+            siteroots.unbind_request(token)

@@ -15,6 +15,11 @@ Here the list is loaded once per process and indexed by root path:
   page's ``url_path`` in a dict instead of scanning every site;
 * ``Page.get_url`` uses the stored number of sites instead of rebuilding it.
 
+Within a request, URLs computed without it (``page.url``, ``page.full_url``,
+rich-text links, the API's ``html_url``) use the request's index too
+(``RequestSiteRootsMiddleware`` binds the request): a listing of 20 pages
+checks the index's generation in the shared cache once, not once per page.
+
 The copy is a ``tenants.generations.ProcessCopy``: invalidated through a
 generation value in the shared cache, bumped whenever Wagtail clears its own
 site-root cache (Site saved or deleted, a site root's path changed) and again
@@ -23,6 +28,8 @@ seconds as a safety net. ``install()`` is called once from
 ``TenantsConfig.ready``.
 """
 
+from contextvars import ContextVar
+
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -30,6 +37,9 @@ from tenants.generations import ProcessCopy
 
 GENERATION_KEY = "pagecache:site-roots:generation"
 LOCAL_MAX_AGE = 60
+
+# The request being served, where URLs computed without a request keep the index.
+_current_request: ContextVar = ContextVar("kcms_site_root_request", default=None)
 
 _wagtail_get_site_root_paths = Site.get_site_root_paths
 _wagtail_clear_site_root_paths_cache = Site.clear_site_root_paths_cache
@@ -93,9 +103,25 @@ def _clear_everywhere() -> None:
     _index.bump()
 
 
+def bind_request(request):
+    """Let URLs computed without a request use ``request``'s index until
+    :func:`unbind_request` is called with the returned token."""
+    return _current_request.set(request)
+
+
+def unbind_request(token) -> None:
+    """End what :func:`bind_request` started."""
+    _current_request.reset(token)
+
+
 def _index_for(page, cache_object) -> SiteRootIndex:
-    """The index, cached on the request (or page) as Wagtail caches its list."""
-    holder = cache_object if cache_object is not None else page
+    """The index, cached on the request as Wagtail caches its list: the one
+    given, else the request being served, else (outside requests) the page."""
+    holder = cache_object
+    if holder is None:
+        holder = _current_request.get()
+        if holder is None:
+            holder = page
     try:
         return holder._kcms_site_root_index
     except AttributeError:

@@ -122,6 +122,8 @@ MIDDLEWARE = [
     # Next, so that an unknown Host never reaches any view or Wagtail's
     # default-site fallback.
     "tenants.middleware.KnownHostMiddleware",
+    # URLs built without the request while serving it share its site-root index.
+    "tenants.middleware.RequestSiteRootsMiddleware",
     # A NUL in the query string is a 400 here, never an SQL error below.
     "cms.middleware.NullCharacterMiddleware",
     # Gzip for anonymous public pages only (never a response with a CSRF token
@@ -131,14 +133,16 @@ MIDDLEWARE = [
     # every other middleware; headers they add are stored with the page.
     "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Cache-Control, ETag/Last-Modified and 304s for the content API.
-    "api.http.ApiHttpMiddleware",
     # Serves collected static files with far-future caching (see STORAGES).
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.middleware.PublicContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before CommonMiddleware, so that CORS preflights get their headers.
     "corsheaders.middleware.CorsMiddleware",
+    # The content API's anonymous response cache, Cache-Control, ETag and
+    # Last-Modified, and 304s answered before any view runs. Inside CORS, so
+    # every answer (a hit, a 304) gets the CORS headers of its own Origin.
+    "api.http.ApiHttpMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -510,6 +514,10 @@ PAGECACHE_SECONDS = getenv_int("PAGECACHE_SECONDS", 600)
 # PAGECACHE_FRAGMENT_SECONDS: the same for the cached sections of home pages
 # (news, agenda, services…), used when the full page is not served from cache.
 PAGECACHE_FRAGMENT_SECONDS = getenv_int("PAGECACHE_FRAGMENT_SECONDS", PAGECACHE_SECONDS)
+# API_RESPONSE_CACHE_SECONDS: the same for anonymous content API responses
+# (api/cache.py), invalidated by the same per-site generations. 0 turns the
+# API's cache off, and its ETags are then hashes of the rendered body.
+API_RESPONSE_CACHE_SECONDS = getenv_int("API_RESPONSE_CACHE_SECONDS", PAGECACHE_SECONDS)
 # Never cached: admin, API (it has its own ETag/Cache-Control), citizens'
 # forms and tracking, documents (may be private), health checks, the bench view.
 PAGECACHE_EXCLUDE_PREFIXES = [

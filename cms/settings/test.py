@@ -25,7 +25,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# The anonymous page cache is off in tests, so that a test changing data without
-# a publish sees it; tests/pagecache/ turns it on where it is under test.
-PAGECACHE_SECONDS = PAGECACHE_FRAGMENT_SECONDS = 0
+# The anonymous page and API caches are off in tests, so that a test changing
+# data without a publish sees it; tests/pagecache/ and tests/api/test_cache.py
+# turn them on where they are under test.
+PAGECACHE_SECONDS = PAGECACHE_FRAGMENT_SECONDS = API_RESPONSE_CACHE_SECONDS = 0
 TENANT_SITE_PORT = 80

@@ -210,3 +210,31 @@ def test_a_shared_service_publish_purges_its_village_copies_from_a_front_cache(
     t.shared.refresh_from_db()
     t.shared.save_revision().publish()
     assert set(purged) == {f"http://satu.kec-a.test{SHARED}", f"http://dua.kec-a.test{SHARED}"}
+
+
+def test_an_image_change_refreshes_the_sites_that_show_its_collection_only(t, client):
+    from cms.demo_images import demo_image
+
+    image = demo_image("Foto Uji Cache", t.village_a1.collection, size=(10, 10))
+    hosts = {"satu.kec-a.test": "MISS", "kec-a.test": "MISS", "dua.kec-a.test": "HIT"}
+    for host in hosts:
+        get(client, host)
+    # Wagtail filling in a file's size while serving it changes nothing visible.
+    image.file_size = None
+    image.save(update_fields=["file_size"])
+    assert all(state(get(client, host)) == "HIT" for host in hosts)
+    image.title = "Foto Uji Cache Baru"
+    image.save()
+    assert {host: state(get(client, host)) for host in hosts} == hosts
+
+
+def test_a_generation_says_when_it_started():
+    import time
+
+    from pagecache import store
+
+    before = int(time.time())
+    generation = store.new_generation()
+    assert before <= store.generation_time(generation) <= before + 1
+    assert store.generation_time(f"{generation}+{store.new_generation()}") >= before
+    assert store.generation_time("0123abcd") is None  # an older value without a time

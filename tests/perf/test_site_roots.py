@@ -36,3 +36,32 @@ def test_a_new_site_is_seen_at_once(tree):
     assert index.site_count == before + 1
     home = Page.objects.get(pk=village.home_page.pk)
     assert home.full_url == f"http://{village.site.hostname}/"
+
+
+def test_urls_built_without_the_request_check_the_index_once_per_request(tree, rf, monkeypatch):
+    from django.core.cache import caches
+
+    from tenants.middleware import RequestSiteRootsMiddleware
+
+    pages = [page for page in Page.objects.filter(depth__gt=2) if page.url_path]
+    assert len(pages) > 10
+    siteroots.current_index()  # loaded, as in a warm process
+    backend = caches["default"]
+    reads = []
+    original = backend.get
+
+    def counting_get(key, *args, **kwargs):
+        if key == siteroots.GENERATION_KEY:
+            reads.append(key)
+        return original(key, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get", counting_get)
+
+    def view(request):
+        # As Wagtail's API serializer and rich-text links do: no request passed.
+        return [Page.objects.get(pk=page.pk).full_url for page in pages]
+
+    urls = RequestSiteRootsMiddleware(view)(rf.get("/", HTTP_HOST="satu.kec-a.test"))
+    assert reads == [siteroots.GENERATION_KEY]  # before: one read per page
+    assert urls == [page.full_url for page in pages]
+    assert len(reads) == 1 + len(pages)  # outside a request, still one per page object
