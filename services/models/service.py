@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from cms.models import BasePage
 from cms.money import format_rupiah
+from services import rendering
 from services.blocks import ProcedureStreamBlock, RequirementStreamBlock
 from services.serializers import ServiceDocumentSerializer, TopicSerializer
 
@@ -356,8 +357,6 @@ class ServicePage(RoutablePageMixin, BasePage):
         ``village_index`` is given when a village shows this shared service
         (``VillageServiceIndexPage``), so its URL and local note are used.
         """
-        from services import rendering  # it reads the models: imported at call time
-
         context = super().get_context(request, *args, **kwargs)
         context.update(rendering.service_context(request, self, village_index=village_index))
         return context

@@ -9,11 +9,15 @@ back after its last test (see tests/demo_seed.py); each test runs in its own
 savepoint, so nothing one test writes is seen by the next.
 """
 
+from types import SimpleNamespace
+
 import pytest
+from django.test import Client
 
 from tests.demo_seed import rolled_back
 from tests.factories import KecamatanFactory, VillageFactory
 from villagedata.importing import import_budget, import_population, import_profiles
+from villagedata.models import SyncKey
 
 POP_HEADER = [
     "kode_wilayah",
@@ -128,3 +132,21 @@ def build_world() -> World:
 @pytest.fixture(autouse=True)
 def _db(world, db):
     """Every test here reads the module's world inside its own savepoint."""
+
+
+@pytest.fixture
+def keys(world):
+    """OpenSID push keys: one each for Dua, Satu and Empat, and a revoked one of Dua's."""
+    k = SimpleNamespace()
+    _row, k.dua = SyncKey.issue(world.dua, label="OpenSID Dua")
+    _row, k.satu = SyncKey.issue(world.satu)
+    _row, k.empat = SyncKey.issue(world.empat)
+    revoked, k.revoked = SyncKey.issue(world.dua)
+    revoked.revoke()
+    return k
+
+
+@pytest.fixture
+def csrf_client():
+    """CSRF checked as a browser-less sender meets it in production."""
+    return Client(enforce_csrf_checks=True)

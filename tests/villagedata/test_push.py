@@ -4,7 +4,6 @@ import base64
 import json
 
 import pytest
-from django.test import Client
 from gunicorn.util import split_request_uri
 
 from villagedata.models import SyncedIdentity, SyncedReport, SyncKey
@@ -12,19 +11,6 @@ from villagedata.models.sync import hash_key
 from villagedata.push import MAX_JSON_DEPTH, nesting_exceeds
 
 PDF = base64.b64encode(b"%PDF-1.4\n% laporan uji\n").decode()
-
-
-@pytest.fixture
-def keys(world):
-    class Keys:
-        pass
-
-    k = Keys()
-    _row, k.dua = SyncKey.issue(world.dua, label="OpenSID Dua")
-    _row, k.satu = SyncKey.issue(world.satu)
-    revoked, k.revoked = SyncKey.issue(world.dua)
-    revoked.revoke()
-    return k
 
 
 def post_json(client, path, body, key, host="kec-a.test"):
@@ -210,12 +196,6 @@ def test_report_bodies_above_djangos_memory_limit_are_accepted(client, world, ke
 
 
 # --- Every answer under /api/v1/ is JSON (review findings 12 and "bad input") ---
-
-
-@pytest.fixture
-def csrf_client():
-    """A client that checks CSRF as a browser-less sender meets it in production."""
-    return Client(enforce_csrf_checks=True)
 
 
 def deep(depth: int) -> str:

@@ -1,29 +1,9 @@
 """``pesan/getpesan``: OpenSID's dashboard asks on every load; an empty, cheap, JSON 200."""
 
 import pytest
-from django.test import Client
 from gunicorn.util import split_request_uri
 
 from villagedata.models import SyncKey
-
-
-@pytest.fixture
-def keys(world):
-    class Keys:
-        pass
-
-    k = Keys()
-    _row, k.dua = SyncKey.issue(world.dua)
-    _row, k.satu = SyncKey.issue(world.satu)
-    revoked, k.revoked = SyncKey.issue(world.dua)
-    revoked.revoke()
-    return k
-
-
-@pytest.fixture
-def csrf_client():
-    """CSRF checked as in production: before, this address answered an HTML 403."""
-    return Client(enforce_csrf_checks=True)
 
 
 def get_messages(client, key, path="/api/v1/pesan/getpesan", **extra):

@@ -9,20 +9,7 @@ from django.utils import timezone
 
 from tests.factories import UserFactory
 from tests.villagedata.test_push import post_json, report_body
-from villagedata.models import PushKind, PushStatus, SyncKey
-
-
-@pytest.fixture
-def keys(world):
-    class Keys:
-        pass
-
-    k = Keys()
-    _row, k.dua = SyncKey.issue(world.dua)
-    _row, k.empat = SyncKey.issue(world.empat)
-    revoked, k.revoked = SyncKey.issue(world.dua)
-    revoked.revoke()
-    return k
+from villagedata.models import PushKind, PushStatus
 
 
 @pytest.fixture
