@@ -51,8 +51,12 @@ test-postgres: install
 weight: install
 	DJANGO_DEBUG=1 $(BIN)/python bench/page_weight.py
 
-# Seeds a scratch demo, serves it with gunicorn and measures it with wrk;
-# writes bench/RESULTS.md. Takes ~10 minutes. BENCH_ARGS: see bench/run.py.
+# Seeds a scratch demo, serves it with gunicorn beside the true ceilings (the
+# minimal Django project of bench/hello/ and nginx serving a static copy of a
+# village home) and measures them all with wrk; writes bench/RESULTS.md. Takes
+# 10-15 minutes. Needs Debian's wrk and nginx, installed when missing:
+#   apt-get install -y wrk nginx-light
+# BENCH_ARGS: see bench/run.py.
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 

@@ -1,0 +1,8 @@
+"""WSGI entry point of the minimal project: ``gunicorn -c gunicorn.conf.py bench.hello.wsgi``."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.hello.settings")
+application = get_wsgi_application()
