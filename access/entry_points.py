@@ -27,7 +27,8 @@ The classes:
     sites, group security).
 ``HARMLESS``
     Shows no tenant's data: login and logout, password reset, the user's own
-    account and two-step login, the JS catalog, icons, static choosers.
+    account and two-step login, the JS catalog, icons, static choosers, the
+    project's guides.
 """
 
 from access.scoped import SCOPED_NAMESPACES
@@ -202,6 +203,8 @@ _DECISIONS: list[tuple[str, str]] = [
         _names("wagtailadmin_editing_sessions:", "release"),
         _names("wagtailembeds:", "chooser chooser_upload"),
         _names("access_2fa:", "manage setup verify"),
+        # The project's guides from docs/ (dashboard.guides): the same for everyone.
+        _names("guides:", "guide asset"),
     ),
 ]
 

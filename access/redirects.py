@@ -7,6 +7,7 @@ Wagtail's model, form and per-site matching.
 """
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import StatusTagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.contrib.redirects.forms import RedirectForm
@@ -38,7 +39,20 @@ class SiteRedirectViewSet(ModelViewSet):
     form_class = SiteRedirectForm
     index_view_class = SiteRedirectIndexView
     search_fields = ["old_path", "redirect_link"]
-    list_display = ["old_path", "site", "link", "get_is_permanent_display"]
+    list_display = [
+        "old_path",
+        "site",
+        "link",
+        # A method has no label of its own: without one the header read
+        # "Get is permanent display".
+        StatusTagColumn(
+            "is_permanent",
+            accessor="get_is_permanent_display",
+            label=_("Jenis"),
+            sort_key="is_permanent",
+            primary=lambda redirect: redirect.is_permanent,
+        ),
+    ]
 
     def get_form_class(self, for_update=False):
         return SiteRedirectForm

@@ -5,23 +5,30 @@
   keeps Wagtail's panels plus the villages without recent news; superusers
   see Wagtail's dashboard unchanged.
 * ``construct_main_menu``: an operator does not see Reports and Help.
+* ``construct_help_menu``: Help lists the project's own guides
+  (``dashboard.guides``) instead of Wagtail's English editor guide and
+  release notes.
 * ``construct_page_action_menu``: the strongest action the user may take
   is the big button, for every user.
 """
 
 import copy
 
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import WorkflowMenuItem
+from wagtail.admin.menu import MenuItem
 
-from dashboard import audience
+from dashboard import audience, guides
 from dashboard.panels import OperatorPanel, VillagesPanel
 
 # Main menu items a village operator has no use for: Wagtail's reports (their
-# dashboard shows their pages' status) and Help (links to the English
-# Wagtail guide and keyboard shortcuts).
+# dashboard shows their pages' status) and Help (guides and keyboard shortcuts).
 OPERATOR_HIDDEN_MENU_ITEMS = frozenset({"reports", "help"})
+
+# Wagtail's Help items that open its English guide on guide.wagtail.org.
+WAGTAIL_GUIDE_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
 
 # (action name, label on the big button). Publishing when the user may publish
 # the page, otherwise submitting it for the kecamatan's approval
@@ -85,3 +92,29 @@ def primary_action_first(menu_items, request, context):
                 menu_items.pop(position)
                 menu_items.insert(0, _relabelled(item, label))
                 return
+
+
+@hooks.register("register_admin_urls")
+def register_guide_urls():
+    urls = [
+        path("berkas/<path:path>", guides.asset_view, name="asset"),
+        path("<slug:slug>/", guides.guide_view, name="guide"),
+    ]
+    # Under /admin/, so only signed-in admin users read them.
+    return [path("panduan/", include((urls, "guides"), namespace="guides"))]
+
+
+@hooks.register("construct_help_menu")
+def project_guides_instead_of_wagtails(request, menu_items):
+    """Help opens the project's guides (``docs/``), not Wagtail's English ones."""
+    kept = [item for item in menu_items if not item.name.startswith(WAGTAIL_GUIDE_ITEMS)]
+    menu_items[:] = [
+        MenuItem(
+            guide.label,
+            reverse("guides:guide", args=[guide.slug]),
+            name=guide.slug,
+            icon_name="help",
+            order=900 + position,
+        )
+        for position, guide in enumerate(guides.available_guides())
+    ] + kept

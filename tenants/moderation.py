@@ -31,6 +31,16 @@ def moderation_enabled(village: Tenant) -> bool:
     return WorkflowPage.objects.filter(page_id=village.home_page_id).exists()
 
 
+def approval_task_name(kecamatan: Tenant) -> str:
+    """The name of the kecamatan's approval step, as reviewers and operators read it.
+
+    A noun ("Persetujuan admin …"), not a past participle: Wagtail shows it
+    beside a status ("menunggu 'Persetujuan admin …'", "…: Diminta
+    perubahan"), where "Disetujui admin …" read as if already approved.
+    """
+    return _("Persetujuan admin %(name)s") % {"name": kecamatan.display_name}
+
+
 def kecamatan_workflow(kecamatan: Tenant) -> Workflow:
     """The kecamatan's approval workflow, created on first use."""
     name = _("Persetujuan %(name)s (%(code)s)") % {
@@ -39,9 +49,7 @@ def kecamatan_workflow(kecamatan: Tenant) -> Workflow:
     }
     workflow, created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
     if created:
-        task = GroupApprovalTask.objects.create(
-            name=_("Disetujui admin %(name)s") % {"name": kecamatan.display_name}
-        )
+        task = GroupApprovalTask.objects.create(name=approval_task_name(kecamatan))
         task.groups.set([kecamatan.admin_group])
         # Saved directly: the cluster relation would only save with the workflow.
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)

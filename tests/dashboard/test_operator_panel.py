@@ -18,6 +18,7 @@ from dashboard.panels import OperatorPanel
 from gallery.models import GalleryIndexPage
 from news.models import AnnouncementIndexPage, NewsIndexPage, NewsPage
 from profiles.models import ProfilePage
+from tenants.moderation import set_moderation
 from tests.dashboard.conftest import make_case
 from tests.news.conftest import add_news
 
@@ -82,6 +83,8 @@ def test_status_labels_cover_scheduled_and_waiting_for_approval(world):
     page.save_revision(approved_go_live_at=page.go_live_at)
     rows = {r.page.pk: r for r in recent.recent_pages(world.village_a1.home_page)}
     assert rows[page.pk].status_label == "Terjadwal"
+    # Only a village whose changes need the kecamatan's approval has a workflow.
+    set_moderation(world.village_a2, True)
     other = world.news["A2"]
     workflow = other.get_workflow()
     workflow.start(other, world.users["operator_a2"])

@@ -5,56 +5,23 @@ the same requests the browser makes) and asserts its status and that
 :func:`tests.i18n_audit.untranslated_strings` finds no English in it.
 
 To list what still needs translating after a Wagtail upgrade, run this
-module with ``I18N_AUDIT_DUMP=/tmp/english.txt``: every English string found
-is appended there (one per line, with the screen), and the tests still fail.
+module with ``I18N_AUDIT_DUMP=/tmp/english.txt`` (see ``tests/operator_ui/audit.py``).
 """
 
 import io
-import json
-import os
-import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from tests.i18n_audit import untranslated_strings
+from tests.operator_ui.audit import assert_indonesian
 
 pytestmark = pytest.mark.django_db
 
 HOST = {"HTTP_HOST": "kec-a.test"}
-
-
-# Wagtail's own Indonesian catalog says "konsep", "publikasi" and "moderasi"
-# where ours says draf, terbitkan and ditinjau; one screen must not mix them.
-OTHER_TERMS = re.compile(r"\b(konsep|\w*publikasi\w*|moderasi)\b", re.IGNORECASE)
-
-
-def visible_text(body: str) -> str:
-    """The text of an HTML body (or of a JSON body's HTML) without scripts and styles."""
-    if body.lstrip().startswith("{"):
-        body = " ".join(v for v in json.loads(body).values() if isinstance(v, str))
-    soup = BeautifulSoup(body, "html.parser")
-    for tag in soup(["script", "style"]):
-        tag.decompose()
-    return " ".join(soup.get_text(" ").split())
-
-
-def assert_indonesian(response, screen: str, status: int = 200) -> str:
-    """Assert ``response`` has ``status``, no English and our terms only; return its body."""
-    assert response.status_code == status, f"{screen}: {response.status_code}"
-    body = response.content.decode()
-    english = untranslated_strings(body)
-    english += sorted(set(OTHER_TERMS.findall(visible_text(body))))
-    dump = os.environ.get("I18N_AUDIT_DUMP")
-    if dump and english:
-        with open(dump, "a", encoding="utf-8") as out:
-            out.writelines(f"{screen}\t{text}\n" for text in english)
-    assert english == [], f"English on {screen}: {english}"
-    return body
 
 
 def png(name="foto.png") -> SimpleUploadedFile:

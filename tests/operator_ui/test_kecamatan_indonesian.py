@@ -1,0 +1,265 @@
+"""Every admin screen a kecamatan admin (a camat) uses is in Indonesian.
+
+The operator's screens are checked in ``test_admin_indonesian.py``; this
+module does the same for a member of the kecamatan's admin group: the
+dashboard with a village's change waiting for approval, the explorer and
+the editor of the portal, the review of a village's submission, Wagtail's
+reports, redirects, settings and notices, the villages and their operators,
+village data and OpenSID keys, the citizens' inbox, images and documents.
+Each screen is fetched with Django's test client and audited by
+:func:`tests.i18n_audit.untranslated_strings` (``tests/operator_ui/audit.py``).
+
+Besides the fixed list, one test follows every admin link in the camat's
+sidebar, so a screen added to their menu later is audited the day it appears.
+"""
+
+import json
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page, WorkflowState
+
+from notices.models import Notice
+from tests.citizens.conftest import make_case
+from tests.factories import UserFactory
+from tests.news.conftest import add_news
+from tests.operator_ui.audit import assert_indonesian, visible_text
+
+pytestmark = pytest.mark.django_db
+
+HOST = {"HTTP_HOST": "kec-a.test"}
+
+
+def submit(page, user):
+    """``user`` sends ``page``'s latest change to its village's approval workflow."""
+    page.save_revision(user=user)
+    return page.get_workflow().start(page, user)
+
+
+@pytest.fixture(scope="module")
+def kec(world, django_db_blocker):
+    """The operator world plus a camat and what a camat meets on an ordinary day.
+
+    Village Dua needs approval: one of its changes waits for the camat, one
+    was approved and one sent back. A portal article is locked by the camat,
+    a village article by its operator. The portal has a redirect, a notice
+    and a complaint of its own. Rolled back with ``world``.
+    """
+    with django_db_blocker.unblock():
+        w = world
+        w.camat = UserFactory(username="camat.a", first_name="Camat", groups=[w.kec_a.admin_group])
+        w.portal_news = add_news(w.kec_a, "Rapat koordinasi kecamatan", timezone.localdate())
+        Page.objects.filter(pk=w.portal_news.pk).update(
+            locked=True, locked_by=w.camat, locked_at=timezone.now()
+        )
+        Page.objects.filter(pk=w.satu.news.pk).update(
+            locked=True, locked_by=w.operator, locked_at=timezone.now()
+        )
+        w.waiting = submit(w.dua.news, w.moderated_operator)
+        approved = submit(w.dua.announcement, w.moderated_operator)
+        approved.current_task_state.approve(user=w.camat, comment="Sudah baik.")
+        rejected = submit(w.dua.album, w.moderated_operator)
+        rejected.current_task_state.reject(user=w.camat, comment="Fotonya kurang jelas.")
+        w.redirect = Redirect.objects.create(
+            old_path="/kantor-lama", site=w.kec_a.site, redirect_link="https://kec-a.test/kontak/"
+        )
+        w.notice = Notice.objects.create(
+            site=w.kec_a.site, title="Kantor tutup", text="Kantor kecamatan tutup hari Senin."
+        )
+        w.complaint = make_case(w.kec_a, "Kecamatan")
+    return w
+
+
+@pytest.fixture
+def camat(kec, client):
+    """The test client, logged in as kecamatan A's admin."""
+    client.force_login(kec.camat)
+    return client
+
+
+def task_state(w):
+    return w.waiting.current_task_state
+
+
+# (screen, URL for the world ``w``). Each is opened by the camat and must be Indonesian.
+SCREENS = [
+    ("dasbor", lambda w: "/admin/"),
+    ("akun", lambda w: "/admin/account/"),
+    # The portal's pages.
+    ("penjelajah portal", lambda w: f"/admin/pages/{w.kec_a.home_page_id}/"),
+    ("penjelajah berita portal", lambda w: f"/admin/pages/{w.portal_news.get_parent().pk}/"),
+    ("penjelajah desa", lambda w: f"/admin/pages/{w.village_a2.home_page_id}/"),
+    ("cari halaman", lambda w: "/admin/pages/search/?q=rapat"),
+    ("ubah beranda portal", lambda w: f"/admin/pages/{w.kec_a.home_page_id}/edit/"),
+    ("ubah berita portal (terkunci)", lambda w: f"/admin/pages/{w.portal_news.pk}/edit/"),
+    (
+        "tambah berita portal",
+        lambda w: f"/admin/pages/add/news/newspage/{w.portal_news.get_parent().pk}/",
+    ),
+    ("riwayat halaman", lambda w: f"/admin/pages/{w.portal_news.pk}/history/"),
+    ("pindahkan halaman", lambda w: f"/admin/pages/{w.portal_news.pk}/move/"),
+    ("salin halaman", lambda w: f"/admin/pages/{w.portal_news.pk}/copy/"),
+    ("hapus halaman", lambda w: f"/admin/pages/{w.portal_news.pk}/delete/"),
+    ("batalkan terbit", lambda w: f"/admin/pages/{w.portal_news.pk}/unpublish/"),
+    ("penggunaan halaman", lambda w: f"/admin/pages/{w.portal_news.pk}/usage/"),
+    ("pilih halaman", lambda w: "/admin/choose-page/"),
+    # A village's change waiting for the camat.
+    ("tinjau berita desa", lambda w: f"/admin/pages/{w.dua.news.pk}/edit/"),
+    (
+        "setujui dengan komentar",
+        lambda w: f"/admin/pages/workflow/action/{w.dua.news.pk}/approve/{task_state(w).pk}/",
+    ),
+    (
+        "minta perubahan",
+        lambda w: f"/admin/pages/workflow/action/{w.dua.news.pk}/reject/{task_state(w).pk}/",
+    ),
+    (
+        "setujui sambil mengubah",
+        lambda w: (
+            f"/admin/pages/workflow/collect_action_data/{w.dua.news.pk}/approve/{task_state(w).pk}/"
+        ),
+    ),
+    ("riwayat persetujuan", lambda w: f"/admin/pages/{w.dua.news.pk}/workflow_history/"),
+    (
+        "rincian persetujuan",
+        lambda w: f"/admin/pages/{w.dua.news.pk}/workflow_history/detail/{w.waiting.pk}/",
+    ),
+    (
+        "riwayat persetujuan (disetujui)",
+        lambda w: f"/admin/pages/{w.dua.announcement.pk}/workflow_history/",
+    ),
+    (
+        "riwayat persetujuan (dikembalikan)",
+        lambda w: f"/admin/pages/{w.dua.album.pk}/workflow_history/",
+    ),
+    (
+        "bandingkan revisi",
+        lambda w: f"/admin/pages/{w.dua.news.pk}/revisions/compare/live...latest/",
+    ),
+    # Wagtail's reports.
+    ("laporan halaman terkunci", lambda w: "/admin/reports/locked/"),
+    ("laporan alur persetujuan", lambda w: "/admin/reports/workflow/"),
+    ("laporan alur persetujuan (disetujui)", lambda w: "/admin/reports/workflow/?status=approved"),
+    ("laporan tugas persetujuan", lambda w: "/admin/reports/workflow_tasks/"),
+    ("laporan halaman lama", lambda w: "/admin/reports/aging-pages/"),
+    # Settings: redirects, site profile, notices.
+    ("pengalihan", lambda w: "/admin/pengalihan/"),
+    ("tambah pengalihan", lambda w: "/admin/pengalihan/new/"),
+    ("ubah pengalihan", lambda w: f"/admin/pengalihan/edit/{w.redirect.pk}/"),
+    ("hapus pengalihan", lambda w: f"/admin/pengalihan/delete/{w.redirect.pk}/"),
+    ("riwayat pengalihan", lambda w: f"/admin/pengalihan/history/{w.redirect.pk}/"),
+    ("profil situs", lambda w: f"/admin/settings/cms/siteprofile/{w.kec_a.site.pk}/"),
+    ("pemberitahuan", lambda w: "/admin/snippets/notices/notice/"),
+    ("tambah pemberitahuan", lambda w: "/admin/snippets/notices/notice/add/"),
+    ("ubah pemberitahuan", lambda w: f"/admin/snippets/notices/notice/edit/{w.notice.pk}/"),
+    ("hapus pemberitahuan", lambda w: f"/admin/snippets/notices/notice/delete/{w.notice.pk}/"),
+    ("riwayat pemberitahuan", lambda w: f"/admin/snippets/notices/notice/history/{w.notice.pk}/"),
+    # The villages and their operators.
+    ("desa & kelurahan", lambda w: "/admin/wilayah/"),
+    ("tambah desa", lambda w: "/admin/wilayah/tambah/"),
+    ("operator desa", lambda w: f"/admin/wilayah/{w.village_a2.pk}/operator/"),
+    ("tambah operator", lambda w: f"/admin/wilayah/{w.village_a2.pk}/operator/tambah/"),
+    (
+        "sandi operator",
+        lambda w: f"/admin/wilayah/{w.village_a2.pk}/operator/{w.moderated_operator.pk}/sandi/",
+    ),
+    # Village data and OpenSID keys.
+    ("impor data desa", lambda w: "/admin/data-desa/"),
+    ("kunci OpenSID", lambda w: "/admin/data-desa/kunci/"),
+    # The citizens' inbox.
+    ("kotak pengaduan", lambda w: "/admin/warga/pengaduan/"),
+    ("rincian pengaduan", lambda w: f"/admin/warga/pengaduan/{w.complaint.code}/"),
+    ("kotak permohonan", lambda w: "/admin/warga/permohonan/"),
+    ("rincian permohonan", lambda w: f"/admin/warga/permohonan/{w.satu.request.code}/"),
+    ("kepuasan warga", lambda w: "/admin/warga/kepuasan/"),
+    ("kategori pengaduan", lambda w: "/admin/warga/kategori/"),
+    # Images and documents.
+    ("gambar", lambda w: "/admin/images/"),
+    ("ubah gambar", lambda w: f"/admin/images/{w.satu.image.pk}/"),
+    ("hapus gambar", lambda w: f"/admin/images/{w.satu.image.pk}/delete/"),
+    ("penggunaan gambar", lambda w: f"/admin/images/usage/{w.satu.image.pk}/"),
+    ("unggah gambar", lambda w: "/admin/images/multiple/add/"),
+    ("pilih gambar", lambda w: "/admin/images/chooser/"),
+    ("dokumen", lambda w: "/admin/documents/"),
+    ("ubah dokumen", lambda w: f"/admin/documents/edit/{w.satu.document.pk}/"),
+    ("hapus dokumen", lambda w: f"/admin/documents/delete/{w.satu.document.pk}/"),
+    ("penggunaan dokumen", lambda w: f"/admin/documents/usage/{w.satu.document.pk}/"),
+    ("unggah dokumen", lambda w: "/admin/documents/multiple/add/"),
+    ("pilih dokumen", lambda w: "/admin/documents/chooser/"),
+]
+
+
+@pytest.mark.parametrize("screen, url", SCREENS, ids=[name for name, _url in SCREENS])
+def test_the_camats_screen_is_indonesian(camat, kec, screen, url):
+    assert_indonesian(camat.get(url(kec), **HOST), screen)
+
+
+def sidebar_links(body: str) -> list[str]:
+    """Every URL in the admin sidebar (Wagtail renders its menu as JSON)."""
+    props = BeautifulSoup(body, "html.parser").find(id="wagtail-sidebar-props")
+    return re.findall(r'"url": "([^"]+)"', json.dumps(json.loads(props.string)))
+
+
+def test_every_screen_in_the_camats_menu_is_indonesian(camat, kec):
+    links = sidebar_links(camat.get("/admin/", **HOST).content.decode())
+    admin_links = [url for url in links if url.startswith("/admin/")]
+    assert "/admin/wilayah/" in admin_links and "/admin/reports/workflow/" in admin_links
+    for url in admin_links:
+        response = camat.get(url, follow=True, **HOST)
+        assert_indonesian(response, f"menu {url}")
+
+
+def test_help_points_to_the_projects_guides_not_wagtails(camat, kec):
+    links = sidebar_links(camat.get("/admin/", **HOST).content.decode())
+    assert not [url for url in links if "wagtail.org" in url]
+    assert "/admin/panduan/panduan-operator/" in links
+    body = assert_indonesian(camat.get("/admin/panduan/panduan-operator/", **HOST), "panduan")
+    assert "Panduan Operator Desa/Kelurahan" in body
+    assert '<h2 class="w-h2 w-mt-8">2. Menulis berita</h2>' in body
+    screenshot = re.search(r'<img src="([^"]+)" alt="Halaman masuk"', body).group(1)
+    response = camat.get(screenshot, **HOST)
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+
+
+def test_the_aging_report_shows_no_none_for_pages_published_by_no_user(camat, kec):
+    """Onboarding publishes without a user; the report said "None" for those pages."""
+    body = assert_indonesian(camat.get("/admin/reports/aging-pages/", **HOST), "halaman lama")
+    assert kec.kec_a.home_page.title in body
+    assert "None" not in visible_text(body)
+    assert "—" in visible_text(body)
+
+
+def test_the_dashboard_shows_the_waiting_change_in_indonesian(camat, kec):
+    body = assert_indonesian(camat.get("/admin/", **HOST), "dasbor")
+    assert kec.dua.news.title in body
+    assert "Minta perubahan" in body
+
+
+def test_the_publish_menu_offers_no_moderators_workflow(camat, kec):
+    """Wagtail's default "Moderators approval" workflow no longer covers the portal."""
+    for page in (kec.kec_a.home_page, kec.portal_news):
+        body = camat.get(f"/admin/pages/{page.pk}/edit/", **HOST).content.decode()
+        assert "Moderators" not in body
+        assert 'name="action-submit"' not in body
+
+
+def test_approving_a_change_lands_on_an_indonesian_dashboard(camat, kec):
+    page = kec.dua.news
+    url = f"/admin/pages/workflow/action/{page.pk}/approve/{task_state(kec).pk}/"
+    response = camat.post(url, {"comment": "Sudah baik."}, **HOST)
+    assert response.status_code == 302
+    assert_indonesian(camat.get(response["Location"], **HOST), "setelah menyetujui")
+    assert WorkflowState.objects.get(pk=kec.waiting.pk).status == WorkflowState.STATUS_APPROVED
+
+
+def test_requesting_changes_lands_on_an_indonesian_dashboard(camat, kec):
+    page = kec.dua.news
+    url = f"/admin/pages/workflow/action/{page.pk}/reject/{task_state(kec).pk}/"
+    response = camat.post(url, {"comment": "Tambahkan foto."}, **HOST)
+    assert response.status_code == 302
+    assert_indonesian(camat.get(response["Location"], **HOST), "setelah minta perubahan")
+    state = WorkflowState.objects.get(pk=kec.waiting.pk)
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
