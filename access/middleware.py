@@ -19,7 +19,9 @@ may explore. It does not limit:
 * the admin API's images and documents endpoints, which list every
   collection (the pages endpoint is scoped in ``access.admin_api``);
 * the workflow screens, whose task chooser lists every kecamatan's tasks
-  (approving a page stays with the page's own workflow actions).
+  (approving a page stays with the page's own workflow actions);
+* the workflow reports' filters, which list every workflow, task and
+  submitter of the install (narrowed by ``access.workflow_reports``).
 
 This middleware answers 404 for those, before the view runs, so nothing of
 another tenant is shown or touched. Where Wagtail offers no hook to narrow a
@@ -36,7 +38,7 @@ from django.http import Http404
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
 
-from access import bulk, reach, tags
+from access import bulk, reach, tags, workflow_reports
 from access.scoped import SCOPED_NAMESPACES, user_may_reach
 
 CHOOSER_BROWSE = "wagtailadmin_choose_page_child"
@@ -70,6 +72,11 @@ SCOPED_VIEWS = {
     "wagtaildocs:index": tags.DocumentIndexInReachView,
     "wagtaildocs:index_results": tags.DocumentIndexInReachView,
     "wagtailimages_chooser:choose": tags.ImageChooseInReachView,
+    # Workflow reports: their filters named every kecamatan's workflows and submitters.
+    "wagtailadmin_reports:workflow": workflow_reports.WorkflowInReachView,
+    "wagtailadmin_reports:workflow_results": workflow_reports.WorkflowInReachView,
+    "wagtailadmin_reports:workflow_tasks": workflow_reports.WorkflowTasksInReachView,
+    "wagtailadmin_reports:workflow_tasks_results": workflow_reports.WorkflowTasksInReachView,
 }
 
 
