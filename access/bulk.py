@@ -45,6 +45,14 @@ def _listing_parent_in_reach(user, model, parent_id) -> bool:
     return False
 
 
+# Page bulk actions that would take a site's home or a kecamatan folder away.
+STRUCTURE_ACTIONS = {"delete", "move", "unpublish"}
+
+
+def _takes_structure(model, action) -> bool:
+    return issubclass(model, Page) and action in STRUCTURE_ACTIONS
+
+
 def limit_bulk_request(request, app_label, model_name, action) -> None:
     """Refuse (404) or narrow a bulk-action request of a non-superuser; see the module doc."""
     try:
@@ -65,13 +73,17 @@ def limit_bulk_request(request, app_label, model_name, action) -> None:
         listing = action_class(request, model).get_all_objects_in_listing_query(parent_id)
         if not isinstance(listing, QuerySet):  # search results
             listing = list(listing)
-        in_reach = objects.filter(pk__in=listing).values_list("pk", flat=True)
+        in_reach = set(objects.filter(pk__in=listing).values_list("pk", flat=True))
+        if _takes_structure(model, action):
+            in_reach -= reach.structural_page_ids(in_reach)
         narrowed = request.GET.copy()
-        narrowed.setlist("id", [str(pk) for pk in in_reach])
+        narrowed.setlist("id", [str(pk) for pk in sorted(in_reach)])
         request.GET = QueryDict(narrowed.urlencode())
         return
     wanted = set(ids)
     if not wanted or not all(reach.is_id(pk) for pk in wanted):
         raise Http404
     if objects.filter(pk__in=wanted).count() != len(wanted):
+        raise Http404
+    if _takes_structure(model, action) and reach.structural_page_ids(wanted):
         raise Http404

@@ -1,8 +1,10 @@
 """Wagtail admin wiring for tenant isolation (choosers, redirects, documents) and
 for account security (two-step login, group security rules)."""
 
+from django.contrib import messages
 from django.db.models import Q
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -70,6 +72,28 @@ def hide_install_wide_reports(request, menu_items):
         menu_items[:] = [
             item for item in menu_items if item.name not in SUPERUSER_ONLY_REPORT_ITEMS
         ]
+
+
+@hooks.register("before_delete_page")
+@hooks.register("before_move_page")
+@hooks.register("before_unpublish_page")
+def keep_the_tenancy_structure(request, page, *args):
+    """Only a superuser deletes, moves or unpublishes a kecamatan folder or a site's home.
+
+    A camat's reach is the kecamatan's folder, so Wagtail would let them
+    take the folder (every village with it) or a village's home away in one
+    click. The confirmation screen itself is refused, with a message.
+    """
+    if request.user.is_superuser or not reach.structural_page_ids([page.pk]):
+        return None
+    messages.error(
+        request,
+        gettext(
+            "Halaman ini adalah beranda situs atau folder kecamatan: hanya superuser yang "
+            "boleh menghapus, memindahkan, atau menarik terbitnya."
+        ),
+    )
+    return redirect("wagtailadmin_explore", page.pk)
 
 
 @hooks.register("before_serve_document")

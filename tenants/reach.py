@@ -28,7 +28,7 @@ from wagtail.models import GroupPagePermission, Page, Site
 
 from tenants import tree
 from tenants.codes import TenantKind
-from tenants.models import Tenant
+from tenants.models import KecamatanFolder, Tenant
 
 _ROOTS_ATTR = "_tenants_page_roots"
 _TENANTS_ATTR = "_tenants_in_reach"
@@ -178,3 +178,17 @@ def same_family(owner: Tenant, host: Tenant | None) -> bool:
     if owner.kind == TenantKind.KECAMATAN:
         return host.kecamatan_id == owner.pk
     return host.kind == TenantKind.KECAMATAN and owner.kecamatan_id == host.pk
+
+
+def structural_page_ids(page_ids) -> set[int]:
+    """Those of ``page_ids`` that hold the tenancy structure: a kecamatan's folder
+    or a tenant's home page.
+
+    Deleting, moving or unpublishing one takes a whole kecamatan or village
+    site with it (a camat's reach includes its folder), so only a superuser
+    may; ``access`` refuses it everywhere else.
+    """
+    ids = {int(pk) for pk in page_ids}
+    folders = KecamatanFolder.objects.filter(pk__in=ids).values_list("pk", flat=True)
+    homes = Tenant.objects.filter(home_page_id__in=ids).values_list("home_page_id", flat=True)
+    return set(folders) | set(homes)
