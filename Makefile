@@ -6,8 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_PASSWORD ?= demo-kecamatan-2026
-# loadgroup: the browser tests share one worker and its one demo server.
-PYTEST_ARGS ?= -n 2 --dist loadgroup
+# loadfile: a test module runs on one worker, so its module-wide data (the
+# tree, the demo, the two-node servers) is built once, not once per worker.
+PYTEST_ARGS ?= -n 2 --dist loadfile
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
 .PHONY: install demo serve dev test test-postgres lint format check weight bench load clean

@@ -87,6 +87,12 @@ ALLOWED_TEXTS = frozenset(
         "OK",
         "Django",
         "CMS",
+        # OpenSID v2410's own setting names, quoted on the keys screen so the
+        # operator finds them in OpenSID exactly as they are written there.
+        "Api Opendk User",
+        "Api Opendk Password",
+        "Api Opendk Server",
+        "Api Opendk Key",
     }
 )
 

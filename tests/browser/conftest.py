@@ -157,19 +157,6 @@ def demo(tmp_path_factory):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
-def pytest_collection_modifyitems(config, items):
-    """Every browser test in one xdist group, so one worker seeds and serves the demo.
-
-    ``make test`` runs with ``--dist loadgroup``; without the group each
-    worker would seed a demo of its own (a minute or more each).
-    """
-    group = pytest.mark.xdist_group("demo-server")
-    for item in items:
-        if item.get_closest_marker("browser"):
-            item.add_marker(group)
-
-
 # Module scope, not session: Playwright's sync API keeps an asyncio loop
 # running in this thread while it is started, and Django refuses database
 # calls from a thread with a running loop (SynchronousOnlyOperation). pytest

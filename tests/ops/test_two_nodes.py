@@ -45,10 +45,9 @@ from pathlib import Path
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-# One xdist worker runs the whole module (make test uses --dist loadgroup):
+# One xdist worker runs the whole module (make test uses --dist loadfile):
 # two workers would each start two nodes on the same Redis database and
 # the same hostnames, and flush each other's cache mid-test.
-pytestmark = pytest.mark.xdist_group("two-nodes")
 
 REPO = Path(__file__).resolve().parents[2]
 PG_SERVER = os.environ.get("TWO_NODES_PG", "postgres://postgres@127.0.0.1:5432")
