@@ -2,7 +2,6 @@
 
 import pytest
 from django.core.exceptions import ValidationError
-from wagtail.test.utils import WagtailPageTestCase
 
 from services.models import (
     INTERNAL_COMPONENTS,
@@ -11,7 +10,6 @@ from services.models import (
     ServicePledgePage,
     VillageServiceIndexPage,
 )
-from tenants.models import KecamatanHomePage, VillageHomePage
 
 pytestmark = pytest.mark.django_db
 
@@ -91,22 +89,6 @@ def test_internal_components_never_appear_in_public_html(services, client):
         assert response.status_code == 200, (host, url)
         assert "Surat Keterangan Domisili" in response.text
         assert "RAHASIA" not in response.text, (host, url)
-
-
-class TestServiceTree(WagtailPageTestCase):
-    def test_services_live_only_in_catalogues(self):
-        self.assertAllowedParentPageTypes(
-            ServicePage, {ServiceCatalogPage, VillageServiceIndexPage}
-        )
-        self.assertCanNotCreateAt(KecamatanHomePage, ServicePage)
-        self.assertCanNotCreateAt(VillageHomePage, ServicePage)
-
-    def test_the_shared_catalogue_lives_on_the_portal_and_village_finders_on_villages(self):
-        self.assertCanCreateAt(KecamatanHomePage, ServiceCatalogPage)
-        self.assertCanNotCreateAt(VillageHomePage, ServiceCatalogPage)
-        self.assertCanCreateAt(VillageHomePage, VillageServiceIndexPage)
-        self.assertCanNotCreateAt(KecamatanHomePage, VillageServiceIndexPage)
-        self.assertCanCreateAt(KecamatanHomePage, ServicePledgePage)
 
 
 def test_onboarding_gives_each_tenant_its_service_pages(tree, client):
