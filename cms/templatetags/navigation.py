@@ -1,8 +1,9 @@
 """Template tags for the public site's navigation."""
 
 from django import template
-from wagtail import hooks
 from wagtail.models import Site
+
+from cms.cachehooks import cached_through_hook
 
 register = template.Library()
 
@@ -37,14 +38,6 @@ def main_nav(context):
     if site is None:
         return {"root_pk": None, "items": [], "current_pk": None}
 
-    def render():
-        return menu_entries(request, site)
-
-    entries = None
-    for cached_entries in hooks.get_hooks(MAIN_NAV_CACHE_HOOK):
-        entries = cached_entries(request, render)
-        break
-    if entries is None:
-        entries = render()
+    entries = cached_through_hook(MAIN_NAV_CACHE_HOOK, request, lambda: menu_entries(request, site))
     page = context.get("page")
     return {**entries, "current_pk": getattr(page, "pk", None), "request": request}

@@ -22,6 +22,7 @@ from wagtail import hooks
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from cms.cachehooks import cached_through_hook
 from cms.jsonld import as_script, breadcrumb_list
 from cms.models import SiteProfile
 
@@ -103,15 +104,9 @@ def site_head(request) -> dict:
     if cached is not None:
         return cached
 
-    def render():
-        return render_site_head(request, site)
-
-    head = None
-    for cached_head in hooks.get_hooks(SITE_HEAD_CACHE_HOOK):
-        head = cached_head(request, render)
-        break
-    if head is None:
-        head = render()
+    head = cached_through_hook(
+        SITE_HEAD_CACHE_HOOK, request, lambda: render_site_head(request, site)
+    )
     request._site_head = head  # several tags of one page share it
     return head
 
