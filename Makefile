@@ -8,10 +8,12 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_PASSWORD ?= demo-kecamatan-2026
 # loadfile: a test module runs on one worker, so its module-wide data (the
 # tree, the demo, the two-node servers) is built once, not once per worker.
-PYTEST_ARGS ?= -n 2 --dist loadfile
+# Lighthouse's audits time the pages, so they run alone: make lighthouse.
+PYTEST_ARGS ?= -n 2 --dist loadfile -m 'not lighthouse'
+
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install demo serve dev test test-postgres lint format check weight bench load clean
+.PHONY: install demo serve dev test test-postgres lighthouse lint format check weight bench load clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12 or newer is needed (found %s). Set PYTHON=/path/to/python3.12." % sys.version.split()[0])'
@@ -48,6 +50,12 @@ test: install
 
 test-postgres: install
 	DATABASE_URL='$(POSTGRES_URL)' $(BIN)/pytest $(PYTEST_ARGS)
+
+# Lighthouse on one page of every type of a fresh demo, with nothing else
+# running: its performance score is a timing, and a busy second core costs it
+# points. Needs chromium, node and npm ci --prefix tests/browser/lighthouse.
+lighthouse: install
+	$(BIN)/pytest -p no:xdist -p no:randomly -m lighthouse tests/browser/test_lighthouse.py
 
 weight: install
 	DJANGO_DEBUG=1 $(BIN)/python bench/page_weight.py
