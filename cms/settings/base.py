@@ -374,6 +374,10 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English"
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.admin_login.LoginForm"
 # WAGTAILADMIN_BASE_URL: the admin's own address, used in notification emails.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# No avatars from gravatar.com: each admin page would send every listed
+# user's email hash to a third party, and the images break offline. Wagtail
+# then shows its own default avatar (or a user's uploaded one).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Autosave off: on a new page, an autosave still in flight when the operator
 # presses "Terbitkan" creates the page, and the publish then fails with "slug
 # already in use" (found by tests/browser/test_operator_guide.py; wider on a

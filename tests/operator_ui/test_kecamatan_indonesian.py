@@ -263,3 +263,17 @@ def test_requesting_changes_lands_on_an_indonesian_dashboard(camat, kec):
     assert_indonesian(camat.get(response["Location"], **HOST), "setelah minta perubahan")
     state = WorkflowState.objects.get(pk=kec.waiting.pk)
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+
+def test_no_screen_sends_a_users_email_hash_to_gravatar(camat, kec):
+    """Avatars were loaded from gravatar.com: broken offline, and a third party saw every hash."""
+    screens = [
+        "/admin/",
+        f"/admin/wilayah/{kec.village_a2.pk}/operator/",
+        f"/admin/pages/{kec.portal_news.pk}/history/",
+        "/admin/account/",
+    ]
+    for url in screens:
+        body = camat.get(url, **HOST).content.decode()
+        assert "gravatar" not in body, url
+        assert "avatar" in body, url  # Wagtail's own default avatar is still shown
