@@ -3,11 +3,19 @@
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from tenants.codes import parse_region_code
+from tenants.codes import TenantKind, parse_region_code
 from tenants.models import Tenant
-from tenants.onboarding import OnboardingError, check_village_hostname, normalise_hostname
+from tenants.onboarding import (
+    OnboardingError,
+    check_village_hostname,
+    default_village_hostname,
+    next_free_village_codes,
+    normalise_hostname,
+    village_group_name,
+)
 
 
 class KecamatanChoiceField(forms.ModelChoiceField):
@@ -66,10 +74,47 @@ class VillageOnboardingForm(forms.Form):
         self.user = user
         choices = Tenant.objects.administered_by(user).select_related("site")
         self.fields["kecamatan"].queryset = choices
-        if not self.is_bound:
-            only = list(choices[:2])
-            if len(only) == 1:
-                self.initial.setdefault("kecamatan", only[0].pk)
+        only = list(choices[:2])
+        if len(only) == 1:
+            self.initial.setdefault("kecamatan", only[0].pk)
+            self._describe_for(only[0])
+
+    def _describe_for(self, kecamatan):
+        """Help texts that name this kecamatan's host and its next free codes."""
+        free = next_free_village_codes(kecamatan)
+        if free:
+            suggestions = ", ".join(
+                f"{code} ({kind.label.lower()})" for kind, code in sorted(free.items())
+            )
+            code = self.fields["code"]
+            code.help_text = format_lazy(
+                "{} {}",
+                code.help_text,
+                _("Kode berikutnya yang belum terdaftar di %(kecamatan)s: %(codes)s.")
+                % {"kecamatan": kecamatan.display_name, "codes": suggestions},
+            )
+            placeholder = free.get(TenantKind.DESA) or next(iter(free.values()))
+            code.widget.attrs["placeholder"] = placeholder
+        self.fields["hostname"].help_text = _(
+            "Alamat situs desa/kelurahan, tanpa http:// dan tanpa garis miring. "
+            "Kosongkan untuk memakai alamat bawaan <nama-desa>.%(host)s, "
+            "contoh: karangan.%(host)s. Alamat harus berada langsung di bawah %(host)s; "
+            "alamat lain hanya dapat diberikan oleh pengelola platform."
+        ) % {"host": kecamatan.site.hostname}
+
+    def preview(self) -> dict:
+        """What onboarding a valid form would create, in words, creating nothing."""
+        data = self.cleaned_data
+        kecamatan, name = data["kecamatan"], data["name"]
+        region = parse_region_code(data["code"])
+        display_name = f"{region.kind.label} {name}"
+        return {
+            "display_name": display_name,
+            "code": region.code,
+            "kecamatan": kecamatan.display_name,
+            "hostname": data["hostname"] or default_village_hostname(kecamatan, name),
+            "group": village_group_name(display_name, region.code),
+        }
 
     def clean_code(self):
         code = self.cleaned_data["code"].strip()

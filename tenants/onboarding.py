@@ -299,6 +299,39 @@ def onboard_kecamatan(
     return OnboardingResult(tenant, created=True)
 
 
+def default_village_hostname(kecamatan: Tenant, name: str) -> str:
+    """``<village-slug>.<kecamatan hostname>``: the host a village gets when none is given."""
+    return normalise_hostname(f"{slugify(name)}.{kecamatan.site.hostname}")
+
+
+def village_group_name(display_name: str, code: str) -> str:
+    """The name of a village's operator group: "Operator Desa Karangan (16.74.04.2009)"."""
+    return _("Operator %(name)s (%(code)s)") % {"name": display_name, "code": code}
+
+
+def next_free_village_codes(kecamatan: Tenant) -> dict[str, str]:
+    """The code after the highest registered one of each kind, ``{kind: code}``.
+
+    A suggestion for the onboarding form, in one query: the official list
+    decides, so the form only proposes, and a kind whose serials are used
+    up (999) is left out.
+    """
+    taken = Tenant.objects.filter(code__startswith=f"{kecamatan.code}.").values_list(
+        "code", flat=True
+    )
+    highest = {"1": 0, "2": 0}  # Kemendagri: 1xxx kelurahan, 2xxx desa
+    for code in taken:
+        digit, serial = code[-4], int(code[-3:])
+        if digit in highest:
+            highest[digit] = max(highest[digit], serial)
+    kinds = {"1": TenantKind.KELURAHAN, "2": TenantKind.DESA}
+    return {
+        kinds[digit]: f"{kecamatan.code}.{digit}{serial + 1:03d}"
+        for digit, serial in highest.items()
+        if serial < 999
+    }
+
+
 @transaction.atomic
 def onboard_village(
     code: str,
@@ -342,7 +375,7 @@ def onboard_village(
     existing = _existing(region, name, hostname)
     if existing:
         return existing
-    hostname = hostname or normalise_hostname(f"{slugify(name)}.{kecamatan.site.hostname}")
+    hostname = hostname or default_village_hostname(kecamatan, name)
     _check_hostname_free(hostname)
     port = port or kecamatan.site.port
     display_name = f"{region.kind.label} {name}"
@@ -359,9 +392,7 @@ def onboard_village(
     site = _make_site(hostname, port, home, display_name, default=False)
 
     collection = kecamatan.collection.get_parent().add_child(name=f"{display_name} ({region.code})")
-    editors = _make_group(
-        _("Operator %(name)s (%(code)s)") % {"name": display_name, "code": region.code}
-    )
+    editors = _make_group(village_group_name(display_name, region.code))
     _grant_page_permissions(editors, home, EDITOR_PAGE_PERMISSIONS)
     _grant_collection_permissions(editors, collection)
 

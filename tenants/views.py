@@ -96,6 +96,10 @@ class VillageIndexView(KecamatanAdminRequiredMixin, WagtailAdminTemplateMixin, T
         return context
 
 
+# The name of the onboarding form's "check first" button.
+PREVIEW_BUTTON = "periksa"
+
+
 class VillageOnboardView(KecamatanAdminRequiredMixin, WagtailAdminTemplateMixin, FormView):
     """Onboard one kelurahan/desa through ``tenants.onboarding.onboard_village``."""
 
@@ -119,10 +123,14 @@ class VillageOnboardView(KecamatanAdminRequiredMixin, WagtailAdminTemplateMixin,
         context.update(
             action_url=reverse("tenants_admin:add"),
             cancel_url=reverse("tenants_admin:index"),
+            preview_button=PREVIEW_BUTTON,
         )
         return context
 
     def form_valid(self, form):
+        if PREVIEW_BUTTON in self.request.POST:
+            # "Periksa dulu": show what would be created; nothing is saved.
+            return self.render_to_response(self.get_context_data(form=form, preview=form.preview()))
         data = form.cleaned_data
         try:
             result = onboard_village(

@@ -143,6 +143,43 @@ def test_the_form_offers_and_preselects_only_the_admins_kecamatan(client, tree, 
     assert "16.74.04.2008" in response.content.decode()  # the example in the help text
 
 
+def test_the_form_proposes_the_next_free_codes_and_names_the_kecamatans_host(
+    client, tree, kec_a_admin
+):
+    client.force_login(kec_a_admin)
+
+    html = client.get(ADD_URL).content.decode()
+
+    # kec_a has kelurahan 1001 and desa 2008; kec_b's codes do not count.
+    assert "16.74.04.2009 (desa), 16.74.04.1002 (kelurahan)" in html
+    assert 'placeholder="16.74.04.2009"' in html
+    assert "&lt;nama-desa&gt;.kec-a.test" in html
+
+
+def test_checking_first_shows_the_hostname_and_creates_nothing(client, tree, kec_a_admin):
+    client.force_login(kec_a_admin)
+
+    response = client.post(ADD_URL, {**karangan(tree.kec_a), "periksa": "1"})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Yang akan dibuat" in html
+    assert "<strong>karangan.kec-a.test</strong>" in html
+    assert "Operator Desa Karangan (16.74.04.2009)" in html
+    assert not Tenant.objects.filter(code="16.74.04.2009").exists()
+    assert not Site.objects.filter(hostname="karangan.kec-a.test").exists()
+    assert response.context["form"]["name"].value() == "Karangan"  # kept for Daftarkan
+
+
+def test_checking_first_still_shows_the_forms_errors(client, tree, kec_a_admin):
+    client.force_login(kec_a_admin)
+
+    response = client.post(ADD_URL, {**karangan(tree.kec_a, code="16.74.05.2009"), "periksa": "1"})
+
+    assert "Yang akan dibuat" not in response.content.decode()
+    assert response.context["form"].errors["code"]
+
+
 def test_a_kecamatan_admin_can_onboard_a_village_in_its_own_kecamatan(client, tree, kec_a_admin):
     client.force_login(kec_a_admin)
 
