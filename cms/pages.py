@@ -6,14 +6,20 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 
-def publish_child(parent: Page, page: Page) -> Page:
-    """Add ``page`` under ``parent`` and publish it, so it has a first revision."""
+def publish_child(parent: Page, page: Page, *, user=None) -> Page:
+    """Add ``page`` under ``parent`` and publish it, so it has a first revision.
+
+    ``user`` (the admin who asked for it, if any) becomes the page's owner and
+    the revision's author, so the admin says who made the page instead of "—".
+    """
+    if user is not None:
+        page.owner = user
     parent.add_child(instance=page)
-    page.save_revision(log_action=False).publish(log_action=False)
+    page.save_revision(user=user, log_action=False).publish(log_action=False)
     return page
 
 
-def ensure_child(parent: Page, model: type[Page], **fields) -> Page:
+def ensure_child(parent: Page, model: type[Page], *, user=None, **fields) -> Page:
     """The first ``model`` child of ``parent``; created and published if there is none.
 
     Idempotent: used by ``tenant_onboarded`` receivers to give every new
@@ -24,7 +30,7 @@ def ensure_child(parent: Page, model: type[Page], **fields) -> Page:
     if existing is not None:
         return existing
     fields.setdefault("show_in_menus", True)
-    return publish_child(parent, model(**fields))
+    return publish_child(parent, model(**fields), user=user)
 
 
 def comparable(page: Page, name: str, value):

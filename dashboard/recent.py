@@ -49,9 +49,10 @@ def status_of(page) -> tuple[str, str]:
 
 
 def _editor_name(revision) -> str:
+    """Who wrote ``revision``; "Sistem" for pages the platform made (seeding, commands)."""
     user = revision.user if revision is not None else None
     if user is None:
-        return "—"
+        return _("Sistem")
     return user.get_full_name() or user.get_username()
 
 

@@ -388,6 +388,7 @@ def onboard_village(
             slug=_unique_child_slug(folder, name, region.code[-4:]),
             intro=_("Selamat datang di situs resmi %(name)s.") % {"name": display_name},
         ),
+        user=requested_by,
     )
     site = _make_site(hostname, port, home, display_name, default=False)
 
@@ -411,6 +412,6 @@ def onboard_village(
     )
     tenant.full_clean()
     tenant.save()
-    standard_pages.ensure(tenant)
+    standard_pages.ensure(tenant, user=requested_by)
     tenant_onboarded.send(sender=Tenant, tenant=tenant)
     return OnboardingResult(tenant, created=True)

@@ -72,20 +72,21 @@ def _declaration(model) -> StandardPage:
     raise LookupError(f"{model.__name__} is not a standard page; register it first.")
 
 
-def _ensure_one(tenant, declaration: StandardPage):
+def _ensure_one(tenant, declaration: StandardPage, user=None):
     return ensure_child(
         tenant.home_page,
         declaration.model,
+        user=user,
         title=declaration.title_for(tenant),
         slug=declaration.slug,
         **declaration.fields(tenant),
     )
 
 
-def ensure(tenant) -> dict:
+def ensure(tenant, user=None) -> dict:
     """Every standard page of ``tenant``, created and published if missing,
-    keyed by model."""
-    return {d.model: _ensure_one(tenant, d) for d in declared(tenant)}
+    keyed by model; ``user``, if given, is the author of those it creates."""
+    return {d.model: _ensure_one(tenant, d, user) for d in declared(tenant)}
 
 
 def page_of(tenant, model):

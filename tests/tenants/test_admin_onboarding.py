@@ -197,6 +197,19 @@ def test_a_kecamatan_admin_can_onboard_a_village_in_its_own_kecamatan(client, tr
     assert "16.74.04.2009" in html  # and it is now in the list
 
 
+def test_the_new_sites_pages_name_the_admin_who_onboarded_it(client, tree, kec_a_admin):
+    """The operator's dashboard said "Oleh —" for every page onboarding made."""
+    client.force_login(kec_a_admin)
+
+    client.post(ADD_URL, karangan(tree.kec_a))
+
+    home = Tenant.objects.get(code="16.74.04.2009").home_page
+    pages = Page.objects.descendant_of(home, inclusive=True).select_related("latest_revision")
+    assert pages.count() > 5  # the home and its standard pages
+    assert {page.latest_revision.user for page in pages} == {kec_a_admin}
+    assert {page.owner_id for page in pages} == {kec_a_admin.pk}
+
+
 def test_the_onboarded_village_uses_the_hostname_given(client, tree, kec_a_admin):
     client.force_login(kec_a_admin)
 
