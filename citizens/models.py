@@ -313,6 +313,12 @@ class CaseEvent(models.Model):
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.status or self.note[:40]}"
 
+    @property
+    def status_label(self) -> str:
+        """The new status in words ("Diterima"), "" when the step only added a note."""
+        choices = ComplaintStatus if self.complaint_id else RequestStatus
+        return dict(choices.choices).get(self.status, self.status)
+
 
 class AccessAction(models.TextChoices):
     VIEW = "lihat", _("Melihat detail")

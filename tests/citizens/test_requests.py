@@ -109,6 +109,10 @@ def test_full_flow_to_done_with_history_and_email_on_each_change(world):
     assert "Selesai" in mail.outbox[-1].subject and "Silakan ambil" in mail.outbox[-1].body
     status = public_client(world.village_a1).get(f"/warga/lacak/{code}/")
     assert "Sedang ditandatangani" in status.text and "operator.satu" not in status.text
+    detail = staff_client(world.users["operator_a1"]).get(f"/admin/warga/permohonan/{code}/")
+    history = detail.text.split("Riwayat", 1)[1]
+    assert "<td>Diverifikasi</td>" in history and "<td>Selesai</td>" in history
+    assert "<td>diverifikasi</td>" not in history  # the stored value, not the word
 
 
 def test_needs_fix_requires_a_reason_then_citizen_reuploads_through_the_code(world):
