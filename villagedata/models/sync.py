@@ -107,6 +107,9 @@ class SyncedIdentity(models.Model):
     village_term = models.CharField(_("sebutan desa"), max_length=50)
     website = models.URLField(_("situs web"), blank=True)
     boundary = models.JSONField(_("batas wilayah (poligon)"), null=True, blank=True)
+    # The boundary reduced to a few KB when it is received (villagedata.boundary):
+    # what the data page and the API read, never the MB-sized polygon itself.
+    outline = models.JSONField(_("garis batas (ringkas)"), null=True, blank=True, editable=False)
     received_at = models.DateTimeField(_("diterima"), auto_now=True)
 
     class Meta:
