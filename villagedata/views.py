@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from cms.spreadsheet import neutralise
 from tenants import scoping, tree
-from villagedata import figures
+from villagedata import figures, pushed
 from villagedata.charts import Series, bar_chart, format_number
 from villagedata.models import PushStatus, parse_period_key, period_key, period_label
 from villagedata.models.sync import push_kinds_for
@@ -179,6 +179,14 @@ def page_context(page, request) -> dict:
     }
     if tenant.is_village:
         context["opensid_received"] = received_from_opensid(tenant)
+    # What OpenSID pushed: the village's own, or each village's on a portal.
+    rows = pushed.pushed_data(tenant)
+    context["pushed"] = rows[0] if tenant.is_village else None
+    context["pushed_villages"] = (
+        [row for row in rows if row["website"] or row["boundary"] or row["documents"]]
+        if not tenant.is_village
+        else []
+    )
     if profile:
         context["profile_table"] = _table(
             [_("Data"), _("Jumlah")], [[c["label"], c["value"]] for c in profile["counts"]]
