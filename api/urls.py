@@ -65,6 +65,7 @@ urlpatterns = [
         villagedata.PushedDataView.as_view(),
         name="villagedata-opensid",
     ),
+    path("v2/data/<str:code>/bantuan/", villagedata.AidView.as_view(), name="villagedata-bantuan"),
     path("v2/", router.urls),
     path("schema/", SchemaView.as_view(), name="api_schema"),
     path("docs/", ApiDocsView.as_view(), name="api_docs"),

@@ -50,7 +50,7 @@ from cms import ratelimit
 from tenants.codes import TenantKind
 from tenants.models import Tenant
 from tenants.scoping import current_tenant
-from villagedata import boundary, freshness
+from villagedata import aid, boundary, freshness, zipcsv
 from villagedata.models import (
     PushKind,
     PushStatus,
@@ -212,6 +212,17 @@ def read_payload(request, form_limit: int | None = None) -> dict:
         except TooManyFieldsSent as exc:
             raise PayloadError(_("Isi permintaan memuat terlalu banyak isian.")) from exc
         return {key: form.get(key) for key in form}
+    if request.content_type == "multipart/form-data":
+        # Uploaded files are outside Django's form limit and would be
+        # streamed to disk whatever their size: the whole body is capped.
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > MAX_BODY_BYTES:
+            raise PayloadError(
+                _("Isi permintaan lebih dari %(mb)s MB.") % {"mb": MAX_BODY_BYTES // (1024 * 1024)}
+            )
     if request.content_type == "application/json":
         raw = _read_capped(request, MAX_BODY_BYTES)
         try:
@@ -245,6 +256,7 @@ def read_payload(request, form_limit: int | None = None) -> dict:
 # so it stays.
 BAD_KEY_STATUS = {
     PushKind.IDENTITY: 401,
+    PushKind.AID_PROGRAMMES: 401,  # the Guzzle helper, like identitas-desa
     PushKind.POPULATION_REPORTS: 422,
     PushKind.BUDGET_REPORTS: 422,
 }
@@ -558,6 +570,36 @@ budget_reports = _reports(
     desa_only=True,
 )
 
+
+def aid_programmes(request, payload, village):
+    """``program-bantuan``: the programme list, a CSV in a ZIP (multipart ``file``).
+
+    Never a recipient: a CSV with a personal column (the peserta file sent
+    here by mistake) is refused whole, like ``program-bantuan/peserta``.
+    """
+    upload = request.FILES.get("file")
+    if upload is None:
+        return validation_error({"file": [_("Isian file wajib berisi arsip ZIP.")]})
+    try:
+        rows = zipcsv.read_csv_in_zip(upload)
+    except zipcsv.ZipCsvError as exc:
+        return validation_error({"file": [str(exc)]})
+    personal = PERSONAL_FIELDS & {cell.strip().lower() for cell in rows[0]}
+    if personal:
+        logger.warning("Refused an aid CSV with personal columns for %s", village.code)
+        return refuse_personal_data(sorted(personal))
+    programmes, errors = aid.parse_programmes(rows, village.code)
+    if errors:
+        return validation_error(errors)
+    aid.store(village, programmes)
+    return success(_("Proses sinkronisasi program bantuan sudah selesai"))
+
+
+aid_programmes.code_field = "desa_id"
+aid_programmes.kind = PushKind.AID_PROGRAMMES
+
+
 identity_endpoint = authenticated(identity)
+aid_programmes_endpoint = authenticated(aid_programmes)
 population_reports_endpoint = authenticated(population_reports)
 budget_reports_endpoint = authenticated(budget_reports)

@@ -131,6 +131,7 @@ class RegionIndexSerializer(RegionSerializer):
     profile = serializers.URLField()
     apbdes = serializers.URLField(allow_null=True)
     opensid = serializers.URLField(help_text="Identitas dan laporan yang dikirim OpenSID.")
+    bantuan = serializers.URLField(help_text="Program bantuan sosial (tanpa data penerima).")
 
 
 class BoundarySerializer(serializers.Serializer):
@@ -180,3 +181,49 @@ class PushedDataSerializer(RegionSerializer):
     """A village's delivery, or every village's for a kecamatan."""
 
     villages = PushedVillageSerializer(many=True)
+
+
+class AidProgrammeSerializer(serializers.Serializer):
+    """One aid programme of a village. No recipient, only their number."""
+
+    code = serializers.CharField(help_text="Kode wilayah desa/kelurahan.")
+    village = serializers.CharField()
+    remote_id = serializers.IntegerField(help_text="Id program di OpenSID desa.")
+    name = serializers.CharField()
+    target = serializers.ChoiceField(
+        choices=["", "1", "2", "3", "4"],
+        help_text="Sasaran OpenSID: 1 penduduk, 2 keluarga, 3 rumah tangga, 4 kelompok.",
+    )
+    target_label = serializers.CharField(allow_blank=True)
+    start_date = serializers.DateField(allow_null=True)
+    end_date = serializers.DateField(allow_null=True)
+    active = serializers.BooleanField()
+    funding_source = serializers.CharField(allow_blank=True, help_text="Asal dana.")
+    recipients = serializers.IntegerField(
+        allow_null=True, help_text="Jumlah penerima; null bila desa tidak melaporkannya."
+    )
+    received_at = serializers.DateTimeField()
+
+
+class AidFundingSourceSerializer(serializers.Serializer):
+    funding_source = serializers.CharField()
+    programmes = serializers.IntegerField()
+    recipients = serializers.IntegerField()
+
+
+class AidVillageSerializer(RegionSerializer):
+    programmes = serializers.IntegerField()
+    recipients = serializers.IntegerField()
+
+
+class AidSerializer(DatasetMetaSerializer):
+    """Aid programmes of a village, or of a kecamatan's villages with their sums."""
+
+    programmes = AidProgrammeSerializer(many=True)
+    funding_sources = AidFundingSourceSerializer(many=True)
+    total_programmes = serializers.IntegerField()
+    total_recipients = serializers.IntegerField(help_text="Penerima yang dilaporkan.")
+    recipients_unknown = serializers.IntegerField(
+        help_text="Program yang belum melaporkan jumlah penerima."
+    )
+    villages = AidVillageSerializer(many=True)

@@ -10,12 +10,12 @@ from django.utils.translation import gettext as _
 
 from cms.spreadsheet import neutralise
 from tenants import scoping, tree
-from villagedata import figures, pushed
+from villagedata import aid, figures, pushed
 from villagedata.charts import Series, bar_chart, format_number
 from villagedata.models import PushStatus, parse_period_key, period_key, period_label
 from villagedata.models.sync import push_kinds_for
 
-DATASETS = ("profil", "penduduk", "apbdes")
+DATASETS = ("profil", "penduduk", "apbdes", "bantuan")
 FORMATS = ("csv", "json")
 
 
@@ -179,6 +179,7 @@ def page_context(page, request) -> dict:
     }
     if tenant.is_village:
         context["opensid_received"] = received_from_opensid(tenant)
+    context["aid"] = aid.aid_data(tenant)
     # What OpenSID pushed: the village's own, or each village's on a portal.
     rows = pushed.pushed_data(tenant)
     context["pushed"] = rows[0] if tenant.is_village else None
@@ -230,6 +231,9 @@ def dataset(tenant, name: str, params) -> tuple[dict | None, list[dict]]:
         )
         data = figures.budget(tenant, year, coverage) if year else None
         return data, figures.budget_rows(data) if data else []
+    if name == "bantuan":
+        data = aid.aid_data(tenant)
+        return data, aid.aid_rows(data) if data else []
     data = figures.profile(tenant)
     return data, data["villages"] if data else []
 
@@ -240,6 +244,7 @@ def metadata(page, tenant, name: str, data: dict, request) -> dict:
         "profil": _("Profil wilayah"),
         "penduduk": _("Statistik penduduk (agregat)"),
         "apbdes": _("APBDes: anggaran dan realisasi"),
+        "bantuan": _("Program bantuan sosial (tanpa data penerima)"),
     }
     return {
         "judul": f"{titles[name]} {tenant.display_name}",

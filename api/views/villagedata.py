@@ -18,9 +18,10 @@ from wagtail.api.v2.utils import BadRequestError
 from api import schema
 from api.views.base import ScopedEndpointMixin, check_known_parameters
 from tenants.codes import TenantKind
-from villagedata import figures, pushed
+from villagedata import aid, figures, pushed
 from villagedata.models import parse_period_key, period_key
 from villagedata.serializers import (
+    AidSerializer,
     BudgetSerializer,
     PopulationSerializer,
     ProfileSerializer,
@@ -75,6 +76,7 @@ class RegionIndexView(VillageDataView):
                 "profile": f"{base}{t.code}/profile/",
                 "apbdes": None if t.kind == TenantKind.KELURAHAN else f"{base}{t.code}/apbdes/",
                 "opensid": f"{base}{t.code}/opensid/",
+                "bantuan": f"{base}{t.code}/bantuan/",
             }
             for t in self.scope.tenants
         ]
@@ -198,3 +200,24 @@ class PushedDataView(VillageDataView):
             "villages": pushed.pushed_data(tenant),
         }
         return Response(PushedDataSerializer(data).data)
+
+
+class AidView(VillageDataView):
+    """Aid programmes of a village, or of a kecamatan's villages with their sums."""
+
+    @extend_schema(
+        operation_id="data_bantuan",
+        summary="Aid programmes (bantuan sosial) of a village or a kecamatan",
+        description=(
+            "Program bantuan yang dikirim OpenSID: nama, sasaran, periode, asal dana dan "
+            "jumlah penerima. Tidak pernah memuat data penerima."
+        ),
+        parameters=[CODE, schema.SITE],
+        responses={200: AidSerializer, **ERRORS},
+        tags=TAGS,
+    )
+    def get(self, request, code):
+        data = aid.aid_data(self.get_region(code))
+        if data is None:
+            raise Http404("Belum ada data program bantuan.")
+        return Response(AidSerializer(data).data)

@@ -161,6 +161,7 @@ class PushKind(models.TextChoices):
     IDENTITY = "identitas-desa", _("Identitas desa")
     POPULATION_REPORTS = "laporan-penduduk", _("Laporan penduduk")
     BUDGET_REPORTS = "laporan-apbdes", _("Laporan APBDes")
+    AID_PROGRAMMES = "program-bantuan", _("Program bantuan")
 
 
 def push_kinds_for(tenant) -> list[PushKind]:
