@@ -87,7 +87,7 @@ def pushed_data(tenant) -> list[dict]:
         documents.setdefault(report.tenant_id, []).append(
             {
                 "kind": report.kind,
-                "kind_label": ReportKind(report.kind).label,
+                "kind_label": str(ReportKind(report.kind).label),
                 "title": report.title,
                 "year": report.year,
                 "month": report.part if report.kind == ReportKind.POPULATION else None,
