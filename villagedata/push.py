@@ -8,7 +8,10 @@ Served at ``/api/v1/<endpoint>`` so that a desa only has to set OpenSID's
   ``sebutan_desa``, website and boundary polygon; a missing ``path`` is
   accepted (§3 quirk).
 * ``laporan-penduduk`` and ``laporan-apbdes`` (JSON, base64 PDF) upsert each
-  report on (village, OpenSID id) and keep the file off public URLs.
+  report on (village, OpenSID id); the PDF is served from the village's data
+  page only (``villagedata.pushed``).
+* ``program-bantuan`` (multipart, a CSV in a ZIP) upserts the village's aid
+  programmes, the list only (``villagedata.aid``).
 * ``penduduk/storedata``, ``penduduk`` and ``program-bantuan/peserta`` carry
   individual residents' records (NIK, names, birth dates): they are refused,
   as is any payload holding such fields.

@@ -3,7 +3,9 @@ and the outcome of each village's last push of each kind.
 
 Keys are stored as SHA-256 hashes only; the plain key is shown once, when
 the kecamatan admin issues it. Report files (PDF) are kept in the database,
-off any public URL (contract §10.8), until the kecamatan chooses to publish.
+never on the media disk: they are reports for the public (OpenDK publishes
+them too), served only as downloads from their own village's data page
+(``villagedata.pushed``).
 """
 
 import hashlib
