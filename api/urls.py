@@ -60,6 +60,12 @@ urlpatterns = [
     path(
         "v2/data/<str:code>/profile/", villagedata.ProfileView.as_view(), name="villagedata-profile"
     ),
+    path(
+        "v2/data/<str:code>/opensid/",
+        villagedata.PushedDataView.as_view(),
+        name="villagedata-opensid",
+    ),
+    path("v2/data/<str:code>/bantuan/", villagedata.AidView.as_view(), name="villagedata-bantuan"),
     path("v2/", router.urls),
     path("schema/", SchemaView.as_view(), name="api_schema"),
     path("docs/", ApiDocsView.as_view(), name="api_docs"),

@@ -27,7 +27,10 @@ urlpatterns = [
     # OpenSID pushes here, at OpenDK's own paths (villagedata.push). With its
     # server setting ending in "/" it asks for "//api/v1/…", which gunicorn
     # passes on unchanged; "/*" takes it, since a redirect would lose the body.
-    re_path(r"^/*api/v1/", include("villagedata.urls")),
+    # The contract allows a server address with a sub-path (an OpenDK habit:
+    # "https://host/opendk"), so up to three leading segments are taken too;
+    # before, that POST fell through to the pages and APPEND_SLASH (a 500).
+    re_path(r"^/*(?:[\w.~-]+/+){0,3}api/v1/", include("villagedata.urls")),
     path("api/", include("api.urls")),
     path("warga/", include("citizens.urls")),
     path("", include("ops.urls")),

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
+from villagedata import freshness
 from villagedata.forms import ImportForm, IssueKeyForm
 from villagedata.importing import (
     DATASETS,
@@ -66,6 +67,10 @@ def import_view(request):
                     table, allowed=set(villages.values_list("code", flat=True))
                 )
             if result is not None and result.ok:
+                # The figures show on the data pages of the villages (and
+                # their portals), held in the page cache: the same rows
+                # may have been written for any village the user may import for.
+                freshness.data_changed(villages.select_related("home_page"))
                 messages.success(
                     request,
                     _("%(rows)s baris diimpor; periode yang diganti: %(periods)s.")

@@ -16,6 +16,7 @@ from django.db import transaction
 from tenants.codes import TenantKind
 from tenants.demo import RKT_CODE
 from villagedata.categories import BUDGET_GROUP_BY_CODE, POPULATION_GROUP_BY_CODE
+from villagedata.demo_pushed import seed_pushed
 from villagedata.importing import write_budget_year, write_population_period, write_profile
 
 POPULATION_SOURCE = "Data contoh, disusun menyerupai data Dukcapil (bukan data resmi)"
@@ -177,6 +178,7 @@ def seed_demo_figures(tenants, stdout) -> None:
                     BUDGET_SOURCE,
                     budget_lines(village.code, year),
                 )
+        written += seed_pushed(villages)
     stdout.write(
         f"Data desa {rkt.display_name}: {len(villages)} desa/kelurahan, "
         f"{written} catatan baru atau diperbarui."

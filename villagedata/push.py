@@ -8,7 +8,10 @@ Served at ``/api/v1/<endpoint>`` so that a desa only has to set OpenSID's
   ``sebutan_desa``, website and boundary polygon; a missing ``path`` is
   accepted (§3 quirk).
 * ``laporan-penduduk`` and ``laporan-apbdes`` (JSON, base64 PDF) upsert each
-  report on (village, OpenSID id) and keep the file off public URLs.
+  report on (village, OpenSID id); the PDF is served from the village's data
+  page only (``villagedata.pushed``).
+* ``program-bantuan`` (multipart, a CSV in a ZIP) upserts the village's aid
+  programmes, the list only (``villagedata.aid``).
 * ``penduduk/storedata``, ``penduduk`` and ``program-bantuan/peserta`` carry
   individual residents' records (NIK, names, birth dates): they are refused,
   as is any payload holding such fields.
@@ -40,7 +43,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.db import transaction
-from django.http import JsonResponse
+from django.http import JsonResponse, QueryDict
 from django.http.multipartparser import MultiPartParserError
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -50,6 +53,7 @@ from cms import ratelimit
 from tenants.codes import TenantKind
 from tenants.models import Tenant
 from tenants.scoping import current_tenant
+from villagedata import aid, boundary, freshness, zipcsv
 from villagedata.models import (
     PushKind,
     PushStatus,
@@ -185,18 +189,45 @@ def load_json(text: str, what: str):
         raise PayloadError(_("%(what)s bukan JSON yang sah.") % {"what": what}) from exc
 
 
-def read_payload(request) -> dict:
+def _read_capped(request, limit: int) -> bytes:
+    """The raw body, refused above ``limit`` bytes without reading further."""
+    raw = request.read(limit + 1)
+    if len(raw) > limit:
+        raise PayloadError(
+            _("Isi permintaan lebih dari %(mb)s MB.") % {"mb": limit // (1024 * 1024)}
+        )
+    return raw
+
+
+def read_payload(request, form_limit: int | None = None) -> dict:
     """The body as a dict: JSON, or form fields (OpenSID's Guzzle sends forms).
 
-    Raises :class:`PayloadError` for a body that is too large, too deep or not
-    readable, so that it is a 422 and never Django's HTML 400 or a 500.
+    A form body is held to Django's ``DATA_UPLOAD_MAX_MEMORY_SIZE``, unless
+    ``form_limit`` raises it for one endpoint (``identitas-desa``, whose
+    boundary polygon runs to MB). Raises :class:`PayloadError` for a body
+    that is too large, too deep or not readable, so that it is a 422 and
+    never Django's HTML 400 or a 500.
     """
-    if request.content_type == "application/json":
-        raw = request.read(MAX_BODY_BYTES + 1)
-        if len(raw) > MAX_BODY_BYTES:
+    if form_limit and request.content_type == "application/x-www-form-urlencoded":
+        raw = _read_capped(request, form_limit)
+        try:
+            form = QueryDict(raw, encoding=request.encoding or settings.DEFAULT_CHARSET)
+        except TooManyFieldsSent as exc:
+            raise PayloadError(_("Isi permintaan memuat terlalu banyak isian.")) from exc
+        return {key: form.get(key) for key in form}
+    if request.content_type == "multipart/form-data":
+        # Uploaded files are outside Django's form limit and would be
+        # streamed to disk whatever their size: the whole body is capped.
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > MAX_BODY_BYTES:
             raise PayloadError(
                 _("Isi permintaan lebih dari %(mb)s MB.") % {"mb": MAX_BODY_BYTES // (1024 * 1024)}
             )
+    if request.content_type == "application/json":
+        raw = _read_capped(request, MAX_BODY_BYTES)
         try:
             text = raw.decode("utf-8-sig") if raw else "{}"  # JSON between systems is UTF-8
         except UnicodeDecodeError as exc:
@@ -228,6 +259,7 @@ def read_payload(request) -> dict:
 # so it stays.
 BAD_KEY_STATUS = {
     PushKind.IDENTITY: 401,
+    PushKind.AID_PROGRAMMES: 401,  # the Guzzle helper, like identitas-desa
     PushKind.POPULATION_REPORTS: 422,
     PushKind.BUDGET_REPORTS: 422,
 }
@@ -264,6 +296,10 @@ def authenticated(view):
             return method_not_allowed()
         key = SyncKey.find(bearer_token(request))
         response = _answer(request, view, key)
+        if response.status_code == 200:
+            # What was stored shows on the village's data page and its
+            # portal's, both held in the page cache (and the API's).
+            freshness.data_changed([key.tenant])
         if key is not None:
             PushStatus.record(
                 key.tenant,
@@ -281,7 +317,7 @@ def _answer(request, view, key: SyncKey | None) -> JsonResponse:
     if key is None or not key.is_active:
         return refuse_key(view.kind, key)
     try:
-        payload = read_payload(request)
+        payload = read_payload(request, getattr(view, "max_form_bytes", None))
     except PayloadError as exc:
         return validation_error({"body": [str(exc)]})
     personal = find_personal_fields(payload)
@@ -412,25 +448,30 @@ def identity(request, payload, village):
     website = str(payload.get("website") or "").strip()
     if website and not website.startswith(("http://", "https://")):
         errors["website"] = [_("Isian website harus berupa URL yang sah.")]
-    boundary = payload.get("path")
-    if isinstance(boundary, str) and boundary.strip():
+    polygon = payload.get("path")
+    if isinstance(polygon, str) and polygon.strip():
         try:
-            boundary = load_json(boundary, _("Isian path"))
+            polygon = load_json(polygon, _("Isian path"))
         except PayloadError as exc:
             errors["path"] = [str(exc)]
-    elif not boundary:
-        boundary = None  # OpenSID omits it when the desa has no map (contract §3)
     if errors:
         return validation_error(errors)
-    SyncedIdentity.objects.update_or_create(
-        tenant=village,
-        defaults={"village_term": village_term[:50], "website": website, "boundary": boundary},
-    )
+    defaults = {"village_term": village_term[:50], "website": website}
+    outline = boundary.outline(polygon)
+    # OpenSID omits ``path`` when its map is empty (contract §3) and sends
+    # ``[[[[]]]]`` for an empty drawing: neither erases the boundary received
+    # before, as in OpenDK. Only a polygon with a ring replaces it.
+    if outline is not None:
+        defaults.update(boundary=polygon, outline=outline)
+    SyncedIdentity.objects.update_or_create(tenant=village, defaults=defaults)
     return success(_("Proses sinkronisasi identitas desa sudah selesai"))
 
 
 identity.code_field = "kode_desa"
 identity.kind = PushKind.IDENTITY
+# A real desa boundary is MB of form-urlencoded text (3.1 MB seen), above
+# Django's form limit, which still holds for every other form body here.
+identity.max_form_bytes = MAX_BODY_BYTES
 
 
 def _reports(kind, push_kind, list_key, part_key, part_range, done, desa_only=False):
@@ -532,6 +573,36 @@ budget_reports = _reports(
     desa_only=True,
 )
 
+
+def aid_programmes(request, payload, village):
+    """``program-bantuan``: the programme list, a CSV in a ZIP (multipart ``file``).
+
+    Never a recipient: a CSV with a personal column (the peserta file sent
+    here by mistake) is refused whole, like ``program-bantuan/peserta``.
+    """
+    upload = request.FILES.get("file")
+    if upload is None:
+        return validation_error({"file": [_("Isian file wajib berisi arsip ZIP.")]})
+    try:
+        rows = zipcsv.read_csv_in_zip(upload)
+    except zipcsv.ZipCsvError as exc:
+        return validation_error({"file": [str(exc)]})
+    personal = PERSONAL_FIELDS & {cell.strip().lower() for cell in rows[0]}
+    if personal:
+        logger.warning("Refused an aid CSV with personal columns for %s", village.code)
+        return refuse_personal_data(sorted(personal))
+    programmes, errors = aid.parse_programmes(rows, village.code)
+    if errors:
+        return validation_error(errors)
+    aid.store(village, programmes)
+    return success(_("Proses sinkronisasi program bantuan sudah selesai"))
+
+
+aid_programmes.code_field = "desa_id"
+aid_programmes.kind = PushKind.AID_PROGRAMMES
+
+
 identity_endpoint = authenticated(identity)
+aid_programmes_endpoint = authenticated(aid_programmes)
 population_reports_endpoint = authenticated(population_reports)
 budget_reports_endpoint = authenticated(budget_reports)

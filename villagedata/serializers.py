@@ -130,3 +130,100 @@ class RegionIndexSerializer(RegionSerializer):
     population = serializers.URLField()
     profile = serializers.URLField()
     apbdes = serializers.URLField(allow_null=True)
+    opensid = serializers.URLField(help_text="Identitas dan laporan yang dikirim OpenSID.")
+    bantuan = serializers.URLField(help_text="Program bantuan sosial (tanpa data penerima).")
+
+
+class BoundarySerializer(serializers.Serializer):
+    """The boundary OpenSID pushed, reduced when it was received (``villagedata.boundary``)."""
+
+    path = serializers.CharField(help_text="Data path SVG garis batas (disederhanakan).")
+    view_box = serializers.CharField(help_text="viewBox SVG untuk path.")
+    width = serializers.FloatField()
+    height = serializers.FloatField()
+    centre = serializers.ListField(
+        child=serializers.FloatField(), help_text="Titik tengah [lintang, bujur]."
+    )
+    bbox = serializers.ListField(
+        child=serializers.FloatField(), help_text="[selatan, barat, utara, timur], derajat."
+    )
+    points = serializers.IntegerField(help_text="Jumlah titik poligon yang dikirim OpenSID.")
+    map_url = serializers.URLField(help_text="Peta OpenStreetMap di titik tengah.")
+
+
+class ReportDocumentSerializer(serializers.Serializer):
+    """A report document (PDF) OpenSID pushed: laporan penduduk or APBDes."""
+
+    kind = serializers.ChoiceField(choices=["laporan_penduduk", "laporan_apbdes"])
+    kind_label = serializers.CharField()
+    title = serializers.CharField()
+    year = serializers.IntegerField()
+    month = serializers.IntegerField(allow_null=True, help_text="1–12, laporan penduduk.")
+    semester = serializers.IntegerField(allow_null=True, help_text="1 atau 2, laporan APBDes.")
+    period_label = serializers.CharField()
+    received_at = serializers.DateTimeField()
+    size = serializers.IntegerField(help_text="Ukuran berkas, bita.")
+    url = serializers.URLField(allow_null=True, help_text="Unduhan PDF di situs desa.")
+
+
+class PushedVillageSerializer(RegionSerializer):
+    """What one village's OpenSID delivered, with the dates it was received."""
+
+    data_page = serializers.URLField(allow_null=True)
+    village_term = serializers.CharField(allow_null=True, help_text="Sebutan desa di OpenSID.")
+    website = serializers.CharField(allow_blank=True)
+    identity_received_at = serializers.DateTimeField(allow_null=True)
+    boundary = BoundarySerializer(allow_null=True)
+    documents = ReportDocumentSerializer(many=True)
+
+
+class PushedDataSerializer(RegionSerializer):
+    """A village's delivery, or every village's for a kecamatan."""
+
+    villages = PushedVillageSerializer(many=True)
+
+
+class AidProgrammeSerializer(serializers.Serializer):
+    """One aid programme of a village. No recipient, only their number."""
+
+    code = serializers.CharField(help_text="Kode wilayah desa/kelurahan.")
+    village = serializers.CharField()
+    remote_id = serializers.IntegerField(help_text="Id program di OpenSID desa.")
+    name = serializers.CharField()
+    target = serializers.ChoiceField(
+        choices=["", "1", "2", "3", "4"],
+        help_text="Sasaran OpenSID: 1 penduduk, 2 keluarga, 3 rumah tangga, 4 kelompok.",
+    )
+    target_label = serializers.CharField(allow_blank=True)
+    start_date = serializers.DateField(allow_null=True)
+    end_date = serializers.DateField(allow_null=True)
+    active = serializers.BooleanField()
+    funding_source = serializers.CharField(allow_blank=True, help_text="Asal dana.")
+    recipients = serializers.IntegerField(
+        allow_null=True, help_text="Jumlah penerima; null bila desa tidak melaporkannya."
+    )
+    received_at = serializers.DateTimeField()
+
+
+class AidFundingSourceSerializer(serializers.Serializer):
+    funding_source = serializers.CharField()
+    programmes = serializers.IntegerField()
+    recipients = serializers.IntegerField()
+
+
+class AidVillageSerializer(RegionSerializer):
+    programmes = serializers.IntegerField()
+    recipients = serializers.IntegerField()
+
+
+class AidSerializer(DatasetMetaSerializer):
+    """Aid programmes of a village, or of a kecamatan's villages with their sums."""
+
+    programmes = AidProgrammeSerializer(many=True)
+    funding_sources = AidFundingSourceSerializer(many=True)
+    total_programmes = serializers.IntegerField()
+    total_recipients = serializers.IntegerField(help_text="Penerima yang dilaporkan.")
+    recipients_unknown = serializers.IntegerField(
+        help_text="Program yang belum melaporkan jumlah penerima."
+    )
+    villages = AidVillageSerializer(many=True)

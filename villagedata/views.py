@@ -9,13 +9,14 @@ from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 
 from cms.spreadsheet import neutralise
+from pagecache.fragments import cached_site_fragment
 from tenants import scoping, tree
-from villagedata import figures
+from villagedata import aid, figures, pushed
 from villagedata.charts import Series, bar_chart, format_number
 from villagedata.models import PushStatus, parse_period_key, period_key, period_label
 from villagedata.models.sync import push_kinds_for
 
-DATASETS = ("profil", "penduduk", "apbdes")
+DATASETS = ("profil", "penduduk", "apbdes", "bantuan")
 FORMATS = ("csv", "json")
 
 
@@ -177,13 +178,35 @@ def page_context(page, request) -> dict:
         "period_query": f"?periode={period_key(*chosen)}" if chosen else "",
         "year_query": f"?tahun={year}" if year else "",
     }
-    if tenant.is_village:
-        context["opensid_received"] = received_from_opensid(tenant)
+    context.update(
+        cached_site_fragment(
+            request, f"villagedata-delivered:{tenant.pk}", lambda: delivered(tenant)
+        )
+    )
     if profile:
         context["profile_table"] = _table(
             [_("Data"), _("Jumlah")], [[c["label"], c["value"]] for c in profile["counts"]]
         )
     return context
+
+
+def delivered(tenant) -> dict:
+    """What OpenSID delivered, for the page: when, the identity and reports, aid programmes.
+
+    Changed only by pushes and imports, which bump the site generations
+    (``villagedata.freshness``) that key this in the fragment cache: a warm
+    page reads none of these tables.
+    """
+    rows = pushed.pushed_data(tenant)
+    return {
+        "opensid_received": received_from_opensid(tenant) if tenant.is_village else [],
+        "aid": aid.aid_data(tenant),
+        # The village's own delivery, or on a portal each village that sent one.
+        "pushed": rows[0] if tenant.is_village else None,
+        "pushed_villages": []
+        if tenant.is_village
+        else [row for row in rows if row["website"] or row["boundary"] or row["documents"]],
+    }
 
 
 def received_from_opensid(tenant) -> list[dict]:
@@ -199,7 +222,9 @@ def received_from_opensid(tenant) -> list[dict]:
     )
     if not dates:
         return []
-    return [{"label": kind.label, "date": dates.get(kind.value)} for kind in push_kinds_for(tenant)]
+    return [
+        {"label": str(kind.label), "date": dates.get(kind.value)} for kind in push_kinds_for(tenant)
+    ]
 
 
 # --- Downloads ------------------------------------------------------------------
@@ -222,6 +247,9 @@ def dataset(tenant, name: str, params) -> tuple[dict | None, list[dict]]:
         )
         data = figures.budget(tenant, year, coverage) if year else None
         return data, figures.budget_rows(data) if data else []
+    if name == "bantuan":
+        data = aid.aid_data(tenant)
+        return data, aid.aid_rows(data) if data else []
     data = figures.profile(tenant)
     return data, data["villages"] if data else []
 
@@ -232,6 +260,7 @@ def metadata(page, tenant, name: str, data: dict, request) -> dict:
         "profil": _("Profil wilayah"),
         "penduduk": _("Statistik penduduk (agregat)"),
         "apbdes": _("APBDes: anggaran dan realisasi"),
+        "bantuan": _("Program bantuan sosial (tanpa data penerima)"),
     }
     return {
         "judul": f"{titles[name]} {tenant.display_name}",

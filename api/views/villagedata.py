@@ -18,12 +18,14 @@ from wagtail.api.v2.utils import BadRequestError
 from api import schema
 from api.views.base import ScopedEndpointMixin, check_known_parameters
 from tenants.codes import TenantKind
-from villagedata import figures
+from villagedata import aid, figures, pushed
 from villagedata.models import parse_period_key, period_key
 from villagedata.serializers import (
+    AidSerializer,
     BudgetSerializer,
     PopulationSerializer,
     ProfileSerializer,
+    PushedDataSerializer,
     RegionIndexSerializer,
 )
 
@@ -73,6 +75,8 @@ class RegionIndexView(VillageDataView):
                 "population": f"{base}{t.code}/population/",
                 "profile": f"{base}{t.code}/profile/",
                 "apbdes": None if t.kind == TenantKind.KELURAHAN else f"{base}{t.code}/apbdes/",
+                "opensid": f"{base}{t.code}/opensid/",
+                "bantuan": f"{base}{t.code}/bantuan/",
             }
             for t in self.scope.tenants
         ]
@@ -170,3 +174,50 @@ class ProfileView(VillageDataView):
         if data is None:
             raise Http404("Belum ada profil wilayah.")
         return Response(ProfileSerializer(data).data)
+
+
+class PushedDataView(VillageDataView):
+    """What OpenSID pushed: website, boundary outline and report PDFs, with their dates."""
+
+    @extend_schema(
+        operation_id="data_opensid",
+        summary="Identity and report documents pushed by OpenSID",
+        description=(
+            "Per desa/kelurahan (satu untuk kode desa, semua desa untuk kode kecamatan): "
+            "situs web, garis batas wilayah (SVG ringkas dan tautan peta), dan laporan "
+            "penduduk/APBDes (PDF) beserta tanggal diterima. Tidak ada data perorangan."
+        ),
+        parameters=[CODE, schema.SITE],
+        responses={200: PushedDataSerializer, **ERRORS},
+        tags=TAGS,
+    )
+    def get(self, request, code):
+        tenant = self.get_region(code)
+        data = {
+            "code": tenant.code,
+            "name": tenant.name,
+            "kind": tenant.kind,
+            "villages": pushed.pushed_data(tenant),
+        }
+        return Response(PushedDataSerializer(data).data)
+
+
+class AidView(VillageDataView):
+    """Aid programmes of a village, or of a kecamatan's villages with their sums."""
+
+    @extend_schema(
+        operation_id="data_bantuan",
+        summary="Aid programmes (bantuan sosial) of a village or a kecamatan",
+        description=(
+            "Program bantuan yang dikirim OpenSID: nama, sasaran, periode, asal dana dan "
+            "jumlah penerima. Tidak pernah memuat data penerima."
+        ),
+        parameters=[CODE, schema.SITE],
+        responses={200: AidSerializer, **ERRORS},
+        tags=TAGS,
+    )
+    def get(self, request, code):
+        data = aid.aid_data(self.get_region(code))
+        if data is None:
+            raise Http404("Belum ada data program bantuan.")
+        return Response(AidSerializer(data).data)

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from tests.factories import UserFactory
 from tests.villagedata import spreadsheets
@@ -115,3 +116,24 @@ def test_spreadsheet_bomb_is_refused_on_the_form_and_keeps_the_data(
     assert PopulationPeriod.objects.filter(tenant=world.dua).count() == before
     figures = PopulationPeriod.objects.get(tenant=world.dua, year=2024, semester="2").figures
     assert figures.get(group="penduduk").male == 1500
+
+
+def test_an_import_refreshes_the_cached_data_pages_of_the_village_and_portal(
+    client, world, operator, settings
+):
+    settings.PAGECACHE_SECONDS = 600
+    reader = Client()
+    for host in ("dua.kec-a.test", "kec-a.test"):
+        reader.get("/data/", HTTP_HOST=host)
+        assert reader.get("/data/", HTTP_HOST=host)["X-Page-Cache"] == "HIT"
+    client.force_login(operator)
+    rows = population_rows(world.dua.code, 2026, 0, 801, 802)
+    response = client.post(
+        "/admin/data-desa/",
+        {"dataset": "penduduk", "file": csv_upload(rows)},
+        HTTP_HOST="kec-a.test",
+    )
+    assert response.status_code == 302
+    page = reader.get("/data/", HTTP_HOST="dua.kec-a.test")
+    assert page["X-Page-Cache"] == "MISS" and "2026" in page.text
+    assert reader.get("/data/", HTTP_HOST="kec-a.test")["X-Page-Cache"] == "MISS"

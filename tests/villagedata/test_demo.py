@@ -5,7 +5,14 @@ import io
 from tenants.models import Tenant
 from villagedata import figures
 from villagedata.demo import seed_demo_figures
-from villagedata.models import BudgetYear, PopulationPeriod, VillageProfile
+from villagedata.models import (
+    AidProgramme,
+    BudgetYear,
+    PopulationPeriod,
+    SyncedIdentity,
+    SyncedReport,
+    VillageProfile,
+)
 
 
 def test_demo_figures_are_written_once_and_add_up(world):
@@ -27,6 +34,12 @@ def test_demo_figures_are_written_once_and_add_up(world):
     for group in data["groups"][1:-1]:  # every breakdown but households
         assert sum(r["male"] for r in group["rows"]) == total["male"], group["code"]
         assert sum(r["female"] for r in group["rows"]) == total["female"], group["code"]
+
+    # What OpenSID would push: a boundary outline, PDFs, aid programmes for desa only.
+    assert SyncedIdentity.objects.get(tenant=world.lima).outline["path"].startswith("M")
+    assert bytes(SyncedReport.objects.filter(tenant=world.lima).first().content).startswith(b"%PDF")
+    assert AidProgramme.objects.filter(tenant=world.lima).count() == 3
+    assert not AidProgramme.objects.filter(tenant=world.satu).exists()
 
     again = io.StringIO()
     seed_demo_figures(tenants, again)

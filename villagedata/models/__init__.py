@@ -1,5 +1,6 @@
 """Village data models: records (profile, population, APBDes), sync, the public page."""
 
+from villagedata.models.aid import AidProgramme, AidTarget
 from villagedata.models.page import VillageDataPage
 from villagedata.models.records import (
     BudgetLine,
@@ -22,6 +23,8 @@ from villagedata.models.sync import (
 )
 
 __all__ = [
+    "AidProgramme",
+    "AidTarget",
     "BudgetLine",
     "BudgetYear",
     "Period",

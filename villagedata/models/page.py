@@ -84,5 +84,14 @@ class VillageDataPage(RoutablePageMixin, BasePage):
 
         return views.download(self, request, dataset, fmt)
 
+    @path("laporan/<str:kind>/<int:remote_id>/")
+    def report(self, request, kind, remote_id):
+        """``laporan/apbdes/12/``: a report document OpenSID pushed for this village."""
+        from villagedata import pushed
+
+        if not self.tenant.is_village:
+            raise Http404
+        return pushed.report_response(self.tenant, kind, remote_id)
+
     def get_meta_description(self) -> str:
         return self.search_description or self.intro

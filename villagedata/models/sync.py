@@ -3,7 +3,9 @@ and the outcome of each village's last push of each kind.
 
 Keys are stored as SHA-256 hashes only; the plain key is shown once, when
 the kecamatan admin issues it. Report files (PDF) are kept in the database,
-off any public URL (contract §10.8), until the kecamatan chooses to publish.
+never on the media disk: they are reports for the public (OpenDK publishes
+them too), served only as downloads from their own village's data page
+(``villagedata.pushed``).
 """
 
 import hashlib
@@ -107,6 +109,9 @@ class SyncedIdentity(models.Model):
     village_term = models.CharField(_("sebutan desa"), max_length=50)
     website = models.URLField(_("situs web"), blank=True)
     boundary = models.JSONField(_("batas wilayah (poligon)"), null=True, blank=True)
+    # The boundary reduced to a few KB when it is received (villagedata.boundary):
+    # what the data page and the API read, never the MB-sized polygon itself.
+    outline = models.JSONField(_("garis batas (ringkas)"), null=True, blank=True, editable=False)
     received_at = models.DateTimeField(_("diterima"), auto_now=True)
 
     class Meta:
@@ -158,6 +163,7 @@ class PushKind(models.TextChoices):
     IDENTITY = "identitas-desa", _("Identitas desa")
     POPULATION_REPORTS = "laporan-penduduk", _("Laporan penduduk")
     BUDGET_REPORTS = "laporan-apbdes", _("Laporan APBDes")
+    AID_PROGRAMMES = "program-bantuan", _("Program bantuan")
 
 
 def push_kinds_for(tenant) -> list[PushKind]:

@@ -1,0 +1,118 @@
+"""Demo of what OpenSID pushes, for ``seed_demo``: boundaries, report PDFs, aid programmes.
+
+Written as a push would write it, for RKT's villages, so that ``/data/``
+shows the website, the boundary outline, the laporan and the Bantuan sosial
+section without an OpenSID at hand. Invented and labelled as examples;
+seeded per village code, so a second seed writes nothing.
+"""
+
+import datetime
+import math
+import random
+
+from tenants.codes import TenantKind
+from villagedata import boundary
+from villagedata.models import AidProgramme, ReportKind, SyncedIdentity, SyncedReport
+
+# Rambang Kapak Tengah lies around here (Kota Prabumulih, Sumatera Selatan).
+CENTRE = (-3.47, 104.27)
+AID = (
+    (1, "BLT Dana Desa 2025 (contoh)", "2", "Dana Desa"),
+    (2, "Program Keluarga Harapan (contoh)", "2", "Pusat"),
+    (3, "Bantuan bibit karet kelompok tani (contoh)", "4", "Kab/Kota"),
+)
+
+
+def demo_pdf(title: str) -> bytes:
+    """A one-page PDF saying ``title``, with a correct cross-reference table."""
+    text = title.replace("\\", "").replace("(", "").replace(")", "")
+    stream = f"BT /F1 14 Tf 56 780 Td ({text}) Tj ET".encode("latin-1", "replace")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def demo_polygon(village, index: int) -> list:
+    """An irregular ring of about 2–3 km around a point of the kecamatan, ``[[[[lat, lng]…]]]``."""
+    rng = random.Random(f"batas-{village.code}")
+    lat0 = CENTRE[0] + (index // 3 - 1) * 0.045
+    lng0 = CENTRE[1] + (index % 3 - 1) * 0.045
+    ring = []
+    for step in range(36):
+        angle = 2 * math.pi * step / 36
+        radius = 0.018 * rng.uniform(0.75, 1.15)
+        ring.append(
+            [round(lat0 + radius * math.sin(angle), 6), round(lng0 + radius * math.cos(angle), 6)]
+        )
+    ring.append(ring[0])
+    return [[ring]]
+
+
+def seed_pushed(villages) -> int:
+    """Write the demo deliveries of ``villages`` that are missing; how many rows were written."""
+    written = 0
+    for index, village in enumerate(villages):
+        if not SyncedIdentity.objects.filter(tenant=village).exists():
+            polygon = demo_polygon(village, index)
+            SyncedIdentity.objects.create(
+                tenant=village,
+                village_term="Kelurahan" if village.kind == TenantKind.KELURAHAN else "Desa",
+                website=f"https://{village.site.hostname}/",
+                boundary=polygon,
+                outline=boundary.outline(polygon),
+            )
+            written += 1
+        reports = [
+            (ReportKind.POPULATION, 1, 6, f"Laporan Penduduk Juni 2025 {village.name} (contoh)")
+        ]
+        if village.kind == TenantKind.DESA:
+            reports.append(
+                (ReportKind.BUDGET, 1, 1, f"Laporan APBDes Semester I 2025 {village.name} (contoh)")
+            )
+            for remote_id, name, target, source in AID:
+                _row, created = AidProgramme.objects.get_or_create(
+                    tenant=village,
+                    remote_id=remote_id,
+                    defaults={
+                        "name": name,
+                        "target": target,
+                        "start_date": datetime.date(2025, 1, 1),
+                        "end_date": datetime.date(2025, 12, 31),
+                        "funding_source": source,
+                        "recipients": random.Random(f"{village.code}-{remote_id}").randint(12, 140),
+                    },
+                )
+                written += created
+        for kind, remote_id, part, title in reports:
+            _row, created = SyncedReport.objects.get_or_create(
+                tenant=village,
+                kind=kind,
+                remote_id=remote_id,
+                defaults={
+                    "title": title[:200],
+                    "year": 2025,
+                    "part": part,
+                    "file_name": f"{kind}_{village.code}.pdf",
+                    "content": demo_pdf(title),
+                },
+            )
+            written += created
+    return written

@@ -1,0 +1,86 @@
+"""The one CSV inside a ZIP that OpenSID uploads (``program-bantuan``, and
+``pembangunan`` alike), read with the standard library and bounded.
+
+OpenSID zips a CSV written by OpenSpout (UTF-8) and posts it as the
+multipart field ``file``. Everything about the upload is untrusted: it is
+read only as far as the limits below, and any problem is a
+:class:`ZipCsvError` whose message, in Indonesian, becomes the 422 answer.
+"""
+
+import csv
+import io
+import zipfile
+import zlib
+
+from django.utils.translation import gettext as _
+
+# Largest CSV read, unpacked. OpenSID sends 100 programmes per request (a
+# few KB); a whole village's history is far below this.
+MAX_CSV_BYTES = 5 * 1024 * 1024
+# CSV packs about 5 to 10 times; far more is a "zip bomb". Small parts are not judged.
+MAX_RATIO = 100
+RATIO_FROM_BYTES = 1024 * 1024
+MAX_ROWS = 5_000
+MAX_FIELD_CHARS = 100_000
+
+
+class ZipCsvError(ValueError):
+    """The upload cannot be read as a ZIP holding a CSV; the message says why."""
+
+
+def read_csv_in_zip(upload) -> list[list[str]]:
+    """The rows (header first) of the first ``.csv`` in the ZIP ``upload``."""
+    try:
+        archive = zipfile.ZipFile(upload)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise ZipCsvError(_("Berkas bukan arsip ZIP yang sah.")) from exc
+    members = [
+        info
+        for info in archive.infolist()
+        if not info.is_dir() and info.filename.lower().endswith(".csv")
+    ]
+    if not members:
+        raise ZipCsvError(_("Arsip ZIP tidak berisi berkas CSV."))
+    info = members[0]
+    if info.file_size > MAX_CSV_BYTES:
+        raise ZipCsvError(_("Berkas CSV lebih dari 5 MB."))
+    if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(
+        info.compress_size, 1
+    ):
+        raise ZipCsvError(_("Berkas CSV dalam ZIP tidak wajar (rasio kompresi terlalu besar)."))
+    try:
+        with archive.open(info) as member:
+            raw = member.read(MAX_CSV_BYTES + 1)
+    except (
+        zipfile.BadZipFile,
+        RuntimeError,  # encrypted
+        NotImplementedError,  # unknown compression
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+    ) as exc:
+        raise ZipCsvError(_("Berkas CSV dalam ZIP rusak dan tidak dapat dibuka.")) from exc
+    if len(raw) > MAX_CSV_BYTES:
+        raise ZipCsvError(_("Berkas CSV lebih dari 5 MB."))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    if "\x00" in text:
+        raise ZipCsvError(_("Berkas CSV tidak dapat dibaca (berisi data biner)."))
+    rows = []
+    try:
+        for row in csv.reader(io.StringIO(text, newline="")):
+            if any(len(cell) > MAX_FIELD_CHARS for cell in row):
+                raise ZipCsvError(_("Berkas CSV memuat isian yang terlalu panjang."))
+            if not any(cell.strip() for cell in row):
+                continue
+            rows.append(row)
+            if len(rows) > MAX_ROWS + 1:
+                raise ZipCsvError(_("Berkas CSV lebih dari %(n)s baris.") % {"n": MAX_ROWS})
+    except csv.Error as exc:
+        raise ZipCsvError(_("Berkas CSV tidak dapat dibaca.")) from exc
+    if not rows:
+        raise ZipCsvError(_("Berkas CSV kosong."))
+    return rows
