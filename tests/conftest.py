@@ -5,7 +5,7 @@ from django.core.cache import cache
 
 from tenants import hosts
 from tenants.models import Tenant
-from tests.demo_seed import rolled_back, seeded_demo
+from tests.demo_seed import drop_postgres_copy, rolled_back, seeded_demo
 from tests.factories import KecamatanFactory, VillageFactory
 
 
@@ -73,8 +73,16 @@ def tree(module_tree, db):
     return t
 
 
+@pytest.fixture(scope="session")
+def _seeded_copy_dropped(django_db_setup, django_db_blocker):
+    """Drops PostgreSQL's seeded copy of the test database when the session ends."""
+    yield
+    with django_db_blocker.unblock():
+        drop_postgres_copy()
+
+
 @pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
+def seeded(_seeded_copy_dropped, django_db_blocker):
     """The seeded demo for the requesting module, gone after its last test.
 
     Yields what the command printed. See ``tests/demo_seed.py``.
