@@ -10,6 +10,9 @@
   release notes.
 * ``construct_page_action_menu``: the strongest action the user may take
   is the big button, for every user.
+* Approvals (``dashboard.approvals``): for a reviewer, the changes waiting
+  for them, with their villages, at the top of the dashboard instead of
+  Wagtail's panel, at ``/admin/persetujuan/`` and counted in the sidebar.
 """
 
 import copy
@@ -20,7 +23,7 @@ from wagtail import hooks
 from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.menu import MenuItem
 
-from dashboard import audience, guides
+from dashboard import approvals, audience, guides
 from dashboard.panels import OperatorPanel, VillagesPanel
 
 # Main menu items a village operator has no use for: Wagtail's reports (their
@@ -118,3 +121,28 @@ def project_guides_instead_of_wagtails(request, menu_items):
         )
         for position, guide in enumerate(guides.available_guides())
     ] + kept
+
+
+# Wagtail's own "awaiting your review" panel, replaced by approvals.ApprovalsPanel.
+WAGTAIL_MODERATION_PANEL = "workflow_objects_to_moderate"
+
+
+@hooks.register("construct_homepage_panels")
+def approvals_first(request, panels):
+    """A reviewer's waiting changes, with their villages, on top of the dashboard."""
+    if not approvals.may_review(request.user):
+        return
+    panels[:] = [p for p in panels if getattr(p, "name", "") != WAGTAIL_MODERATION_PANEL]
+    panels.insert(0, approvals.ApprovalsPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_approvals_url():
+    return [path("persetujuan/", approvals.ApprovalsView.as_view(), name="approvals")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_approvals_menu_item():
+    return approvals.ApprovalsMenuItem(
+        _("Persetujuan"), reverse("approvals"), name="persetujuan", icon_name="tasks", order=150
+    )

@@ -246,6 +246,25 @@ def label_pages_for(tenants, pages) -> list[tuple]:
     return labelled
 
 
+def tenants_of_pages(pages, *, related=("site",)) -> dict[int, Tenant]:
+    """``{page id: tenant whose site holds it}`` for ``pages``, in one query.
+
+    Pages above the homes (the root, a kecamatan folder) are left out. The
+    cost follows the number of pages, never the number of sites.
+    """
+    home_paths = {page.pk: tree.home_path(page) for page in pages}
+    wanted = {path for path in home_paths.values() if path is not None}
+    if not wanted:
+        return {}
+    by_path = {
+        tenant.home_page.path: tenant
+        for tenant in Tenant.objects.select_related("home_page", *related).filter(
+            home_page__path__in=wanted
+        )
+    }
+    return {pk: by_path[path] for pk, path in home_paths.items() if path in by_path}
+
+
 def tenant_of_page(page, *, related=("site",)) -> Tenant | None:
     """The tenant whose site holds ``page`` (None above the homes). One query;
     to label many pages use :func:`label_pages`."""

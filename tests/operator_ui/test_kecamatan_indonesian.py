@@ -18,10 +18,14 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, WorkflowState
 
+from dashboard.approvals import pending_approvals
 from notices.models import Notice
 from tests.citizens.conftest import make_case
 from tests.factories import UserFactory
@@ -122,6 +126,7 @@ SCREENS = [
             f"/admin/pages/workflow/collect_action_data/{w.dua.news.pk}/approve/{task_state(w).pk}/"
         ),
     ),
+    ("daftar persetujuan", lambda w: "/admin/persetujuan/"),
     ("riwayat persetujuan", lambda w: f"/admin/pages/{w.dua.news.pk}/workflow_history/"),
     (
         "rincian persetujuan",
@@ -277,3 +282,81 @@ def test_no_screen_sends_a_users_email_hash_to_gravatar(camat, kec):
         body = camat.get(url, **HOST).content.decode()
         assert "gravatar" not in body, url
         assert "avatar" in body, url  # Wagtail's own default avatar is still shown
+
+
+def panel_ids(body: str) -> list[str]:
+    """The dashboard's panels, top to bottom."""
+    return [section["id"] for section in BeautifulSoup(body, "html.parser").select("section[id]")]
+
+
+def test_the_waiting_change_is_on_top_of_the_dashboard_with_its_village(camat, kec):
+    body = camat.get("/admin/", **HOST).content.decode()
+    assert panel_ids(body)[0].startswith("persetujuan")
+    row = BeautifulSoup(body, "html.parser").find(attrs={"data-approval": str(kec.dua.news.pk)})
+    cells = [td.get_text(" ", strip=True) for td in row.find_all("td")]
+    assert cells[0] == kec.village_a2.display_name
+    assert cells[1] == kec.dua.news.title
+    assert cells[2] == "operator.dua"
+    review = row.find("a", href=f"/admin/pages/{kec.dua.news.pk}/edit/")
+    assert review.get_text(" ", strip=True).startswith("Tinjau")
+    # Wagtail's own panel (no village, low on the page) is gone.
+    assert "workflow-objects-to-moderate" not in body
+
+
+def test_the_sidebar_counts_the_waiting_changes(camat, kec):
+    links = json.loads(
+        BeautifulSoup(camat.get("/admin/", **HOST).content.decode(), "html.parser")
+        .find(id="wagtail-sidebar-props")
+        .string
+    )
+    assert "Persetujuan (1)" in json.dumps(links)
+
+
+def test_operators_and_another_kecamatans_camat_see_no_approvals(client, kec):
+    client.force_login(kec.moderated_operator)
+    assert "/admin/persetujuan/" not in client.get("/admin/", **HOST).content.decode()
+    other_camat = UserFactory(groups=[kec.kec_b.admin_group])
+    assert pending_approvals(other_camat) == []
+    client.force_login(other_camat)
+    body = client.get("/admin/persetujuan/", **HOST).content.decode()
+    assert kec.dua.news.title not in body
+
+
+def test_the_list_costs_the_same_queries_for_one_or_two_waiting_changes(kec):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            approvals = pending_approvals(kec.camat)
+        return len(approvals), len(captured)
+
+    queries()  # content types and the like, cached for the process
+    one = queries()
+    submit(kec.dua.announcement, kec.moderated_operator)
+    two = queries()
+    assert (one[0], two[0]) == (1, 2)
+    assert one[1] == two[1] <= 5
+
+
+def test_the_dashboard_confirms_an_approval_with_the_village(camat, kec):
+    page = kec.dua.news
+    url = f"/admin/pages/workflow/action/{page.pk}/approve/{task_state(kec).pk}/"
+    camat.post(url, {"comment": ""}, **HOST)
+    body = assert_indonesian(camat.get("/admin/", **HOST), "dasbor setelah menyetujui")
+    confirmation = BeautifulSoup(body, "html.parser").find(attrs={"data-decision": str(page.pk)})
+    text = confirmation.get_text(" ", strip=True)
+    assert f"Anda menyetujui “{page.title}” ({kec.village_a2.display_name})" in text
+    assert "sudah tayang" in text
+    assert Page.objects.get(pk=page.pk).live
+
+
+def test_the_camat_gets_an_indonesian_email_when_a_village_submits(kec):
+    """Wagtail's workflow notification, to the approval step's group, in Indonesian."""
+    mail.outbox.clear()
+    state = submit(kec.dua.announcement, kec.moderated_operator)
+    to_camat = [message for message in mail.outbox if kec.camat.email in message.to]
+    assert len(to_camat) == 1
+    message = to_camat[0]
+    assert f'Halaman "{kec.dua.announcement.title}" diajukan untuk disetujui' in message.subject
+    assert "Persetujuan admin Kecamatan Rambang Kapak Tengah" in message.subject
+    task_id = state.current_task_state.task_id
+    assert f"/admin/pages/workflow/preview/{kec.dua.announcement.pk}/{task_id}/" in message.body
+    assert not [m for m in mail.outbox if kec.moderated_operator.email in m.to]
