@@ -40,7 +40,7 @@ ADD_ACTIONS = [
         NewsIndexPage,
         NewsPage,
         _("Tulis berita"),
-        _("Kabarkan kegiatan desa: judul, foto, dan isi berita. Langsung tampil di situs."),
+        _("Kabarkan kegiatan desa: judul, foto, dan isi berita."),
         "doc-full",
     ),
     (
@@ -104,8 +104,15 @@ def quick_actions(user, village) -> list[QuickAction]:
         index = sections.get(index_model)
         if index is None or not child_model.can_create_at(index):
             continue
-        if not index.permissions_for_user(user).can_add_subpage():
+        permissions = index.permissions_for_user(user)
+        if not permissions.can_add_subpage():
             continue
+        # With "perlu persetujuan kecamatan" on, the operator cannot publish:
+        # say so here rather than promise the post goes live at once.
+        if permissions.can_publish_subpage():
+            explanation = f"{explanation} {_('Langsung tampil di situs.')}"
+        else:
+            explanation = f"{explanation} {_('Tampil di situs setelah disetujui kecamatan.')}"
         url = reverse(
             "wagtailadmin_pages:add",
             args=(child_model._meta.app_label, child_model._meta.model_name, index.pk),

@@ -24,7 +24,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from tenants.forms import OperatorCreateForm, OperatorPasswordForm, VillageOnboardingForm
 from tenants.models import Tenant
-from tenants.moderation import moderation_enabled, set_moderation
+from tenants.moderation import moderated_home_ids, moderation_enabled, set_moderation
 from tenants.onboarding import OnboardingError, onboard_village
 
 INDEX_TITLE = _("Desa & Kelurahan")
@@ -88,14 +88,21 @@ class VillageIndexView(KecamatanAdminRequiredMixin, WagtailAdminTemplateMixin, T
             .select_related("site", "kecamatan")
             .order_by("kecamatan__code", "code")
         )
+        villages = list(villages)
+        moderated = moderated_home_ids(villages)
+        for village in villages:
+            village.moderated = village.home_page_id in moderated
         context.update(
             villages=villages,
+            back_to_list=BACK_TO_LIST,
             show_kecamatan=kecamatan.count() > 1,
             add_url=reverse("tenants_admin:add"),
         )
         return context
 
 
+# "kembali" value of the approval switch on the village list: return there.
+BACK_TO_LIST = "daftar"
 # The name of the onboarding form's "check first" button.
 PREVIEW_BUTTON = "periksa"
 
@@ -371,4 +378,6 @@ class VillageModerationView(VillageOperatorMixin, View):
         else:
             message = gettext("Operator %(name)s kini dapat menayangkan perubahan sendiri.")
         messages.success(request, message % {"name": self.village.display_name})
+        if request.POST.get("kembali") == BACK_TO_LIST:  # switched from the village list
+            return redirect("tenants_admin:index")
         return redirect(self.operators_url())

@@ -116,6 +116,16 @@ def test_quick_actions_point_under_the_operators_own_pages_and_open(world, login
         assert response.status_code == 200, key
 
 
+def test_quick_actions_promise_going_live_only_when_the_operator_can_publish(world, login):
+    """With approval on, "Tulis berita" said "Langsung tampil di situs" and it did not."""
+    html = dashboard(login, world.users["operator_a2"], world.village_a2)
+    assert "Langsung tampil di situs." in html
+    set_moderation(world.village_a2, True)
+    html = dashboard(login, world.users["operator_a2"], world.village_a2)
+    assert "Langsung tampil di situs." not in html
+    assert "Tampil di situs setelah disetujui kecamatan." in html
+
+
 def test_news_form_opens_without_choosing_a_parent(world, login):
     """ "Tulis berita" is the add form itself, not the page-type chooser."""
     html = dashboard(login, world.users["operator"], world.village_a1)

@@ -396,3 +396,24 @@ def test_a_superuser_sees_the_villages_of_every_kecamatan(client, tree, superuse
 
     for village in (tree.village_a1, tree.village_a2, tree.village_b1, tree.village_b2):
         assert village.code in html
+
+
+def test_the_village_list_shows_and_switches_approval(client, tree, kec_a_admin):
+    """The switch was only on each village's operator page; the list showed nothing."""
+    from tenants.moderation import moderation_enabled
+
+    client.force_login(kec_a_admin)
+    cell = f'data-moderation="{tree.village_a2.code}"'
+    html = client.get(INDEX_URL).content.decode()
+    assert "Persetujuan kecamatan" in html
+    assert "Tidak" in html.split(cell, 1)[1].split("</td>", 1)[0]
+
+    url = reverse("tenants_admin:moderation", args=[tree.village_a2.pk])
+    response = client.post(url, {"enabled": "1", "kembali": "daftar"}, follow=True)
+
+    assert response.redirect_chain == [(INDEX_URL, 302)]
+    assert moderation_enabled(tree.village_a2)
+    html = response.content.decode()
+    assert "Wajib" in html.split(cell, 1)[1].split("</td>", 1)[0]
+    assert "kini perlu persetujuan kecamatan" in html
+    assert not moderation_enabled(tree.village_a1)
