@@ -54,6 +54,24 @@ def image_summary(image, alt: str = "") -> dict | None:
     }
 
 
+class FileUrlField(serializers.Field):
+    """A media file's own URL, as its storage gives it (``source="*"``).
+
+    Site-relative on local disk, made absolute on the site read by
+    :mod:`api.absolute`; the storage's absolute URL (S3) goes out as it is.
+    Wagtail's document field would put the Host's site in front instead,
+    which is not the site read when ``?site=`` names another.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("source", "*")
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, media):
+        return media.url
+
+
 class PrefetchedTagsField(serializers.Field):
     """Tag names, sorted, read from ``prefetch_related("tags")``.
 

@@ -12,7 +12,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from api import schema
-from api.fields import RENDITION_SIZES, ImageRenditionsField, PrefetchedTagsField
+from api.fields import RENDITION_SIZES, FileUrlField, ImageRenditionsField, PrefetchedTagsField
 from api.views.base import ScopedEndpointMixin
 
 # Wagtail's meta fields for media, with tags read from the prefetch.
@@ -56,7 +56,8 @@ class DocumentsEndpoint(
     """Documents of the site's own collections."""
 
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters | {"site"}
-    meta_fields = MEDIA_META_FIELDS
+    # The document's own URL, made absolute on the site read (``api.absolute``).
+    meta_fields = [*MEDIA_META_FIELDS[:-1], APIField("download_url", serializer=FileUrlField())]
 
     def get_queryset(self):
         return (
