@@ -360,6 +360,8 @@ def every_operation_may_refuse_bad_input(result, generator, request, public):
     """drf-spectacular postprocessing hook: what every operation shares.
 
     * ``?format=json``: DRF's format override, the one format there is.
+    * No credentials: the API is public, and a session changes nothing but
+      the caching headers (``api.http``), so a generated client needs none.
     * A 400 and a 404 in the API's error shape ``{"message": …}``. A NUL
       anywhere in the query string is refused with a 400 before any view runs
       (``cms.middleware``), so any operation can answer it; a ``?site=`` that
@@ -372,8 +374,10 @@ def every_operation_may_refuse_bad_input(result, generator, request, public):
         "schema": {"type": "string", "enum": list(parameters.FORMATS)},
         "description": "The API answers JSON only.",
     }
+    result.get("components", {}).pop("securitySchemes", None)
     for operations in result.get("paths", {}).values():
         for operation in operations.values():
+            operation.pop("security", None)
             responses = operation.setdefault("responses", {})
             responses.setdefault(
                 "400", {"description": "A bad parameter, or a NUL in the query string.", **error}

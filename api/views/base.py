@@ -28,10 +28,6 @@ class ScopedEndpointMixin:
     """
 
     permission_classes = [AllowAny]
-    # Public content, the same for everyone: nothing to authenticate (the
-    # schema then asks no client for credentials). A logged-in browser's
-    # answers are still marked private by ``api.http``, from Django's session.
-    authentication_classes = []
     # JSON only, as the schema says: no browsable HTML variant of any answer.
     renderer_classes = [JSONRenderer]
     # Wagtail's viewsets too: the same parameters, and no SQL error on a huge offset.
