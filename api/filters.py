@@ -10,7 +10,7 @@ filter. They also answer a page id that is not on the site with a 400 (a
 ``int()`` leniency (spaces, signs, other scripts' digits) through.
 """
 
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.http import Http404
@@ -56,7 +56,11 @@ class ValidatedFieldsFilter(wagtail_filters.FieldsFilter):
                 raise BadRequestError(f"{name}: '{value}' is not one of true, false, 1, 0.")
             if isinstance(field, models.IntegerField | models.AutoField):
                 parse_integer(request, name, maximum=MAX_ID)
-        return super().filter_queryset(request, queryset, view)
+        try:
+            return super().filter_queryset(request, queryset, view)
+        except ValidationError as exc:
+            # A type's own field (type=…&date=kemarin): Django refuses the value.
+            raise BadRequestError(f"field filter error: {'; '.join(exc.messages)}") from exc
 
 
 class PageTreeFilter(BaseFilterBackend):

@@ -166,3 +166,38 @@ def test_news_items_carry_image_renditions_and_alt(world, client):
     )
     assert item["lead_image"]["alt"] == "Balai Satu"
     assert item["lead_image"]["renditions"]["medium"]["url"].startswith("http://")
+
+
+def test_filters_combine_as_the_schema_allows(world, client):
+    """What Wagtail refused is answered: the schema cannot say "not together"."""
+    home = world.tree.village_a1.home_page.pk
+    both = get(client, f"/api/v2/pages/?child_of={home}&descendant_of=root&limit=100")
+    assert world.news_a1.pk not in ids(both)  # a grandchild, not a child
+    assert get(client, "/api/v2/pages/?order=random&offset=1").status_code == 200
+    # A search with a filter and an order on fields the search index does not hold.
+    found = get(client, "/api/v2/pages/?search=Berita&slug=berita-satu&order=-slug")
+    assert ids(found) == {world.news_a1.pk}
+    # A page id that is not on this site is a 404, a malformed one a 400.
+    assert get(client, f"/api/v2/pages/?child_of={world.news_a2.pk}").status_code == 404
+    assert get(client, "/api/v2/pages/?child_of=%205").status_code == 400
+    assert get(client, "/api/v2/pages/?limit=%D9%A3").status_code == 400  # Arabic-Indic 3
+    assert get(client, "/api/v2/pages/?type=news.NewsPage&date=kemarin").status_code == 400
+
+
+def test_find_redirects_to_the_detail_of_the_site_read(world, client):
+    response = get(client, f"/api/v2/pages/find/?html_path=/berita/berita-dua/&site={DUA}")
+    assert response.status_code == 302
+    assert f"/api/v2/pages/{world.news_a2.pk}/?" in response["Location"]
+    assert f"site={DUA}" in response["Location"]
+    assert get(client, f"/api/v2/images/find/?id={world.image_a1.pk}").status_code == 302
+    assert get(client, f"/api/v2/images/find/?id={world.image_a2.pk}").status_code == 404
+    assert get(client, "/api/v2/images/find/?id=x").status_code == 400
+
+
+def test_only_json_is_served(world, client):
+    assert get(client, "/api/v2/pages/?format=json").status_code == 200
+    refused = get(client, "/api/v2/pages/?format=api")
+    assert refused.status_code == 400 and "format" in refused.json()["message"]
+    # A browser's Accept gets JSON, not DRF's browsable HTML page.
+    browser = get(client, "/api/v2/sites/", HTTP_ACCEPT="text/html,*/*;q=0.8")
+    assert browser.status_code == 200 and browser["Content-Type"] == "application/json"
