@@ -1,6 +1,8 @@
 """Serializer fields the content API adds to Wagtail's."""
 
 from rest_framework import serializers
+from rest_framework.fields import SkipField
+from wagtail.api.v2.serializers import DetailUrlField
 from wagtail.images.models import SourceImageIOError
 
 # The sizes every image is offered in: a phone, a tablet, a wide screen.
@@ -70,6 +72,30 @@ class FileUrlField(serializers.Field):
 
     def to_representation(self, media):
         return media.url
+
+
+class SiteDetailUrlField(DetailUrlField):
+    """``detail_url`` as a path, made absolute on the site read by
+    :mod:`api.absolute`.
+
+    Wagtail puts the Host's site in front, so an item read through
+    ``?site=`` linked to the Host's API, where that item is not found.
+    """
+
+    def get_attribute(self, instance):
+        path = self.context["router"].get_object_detail_urlpath(type(instance), instance.pk)
+        if not path:
+            raise SkipField
+        return path
+
+
+def on_the_site_read(serializer_class):
+    """``serializer_class`` with :class:`SiteDetailUrlField` as its ``detail_url``."""
+    return type(
+        serializer_class.__name__,
+        (serializer_class,),
+        {"detail_url": SiteDetailUrlField(read_only=True), "__module__": __name__},
+    )
 
 
 class PrefetchedTagsField(serializers.Field):

@@ -14,7 +14,13 @@ from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from api import schema
-from api.fields import RENDITION_SIZES, FileUrlField, ImageRenditionsField, PrefetchedTagsField
+from api.fields import (
+    RENDITION_SIZES,
+    FileUrlField,
+    ImageRenditionsField,
+    PrefetchedTagsField,
+    on_the_site_read,
+)
 from api.filters import OrderingFilter, SearchFilter, ValidatedFieldsFilter
 from api.views.base import WagtailEndpointMixin
 
@@ -34,6 +40,7 @@ MEDIA_META_FIELDS = [
 class ImagesEndpoint(WagtailEndpointMixin, ImagesAPIViewSet):
     """Images of the site's own collections, with alt text and renditions."""
 
+    base_serializer_class = on_the_site_read(ImagesAPIViewSet.base_serializer_class)
     filter_backends = [ValidatedFieldsFilter, OrderingFilter, SearchFilter]
     filter_fields = [*FILTER_FIELDS, "width", "height"]
     known_query_parameters = ImagesAPIViewSet.known_query_parameters | {"site"}
@@ -56,6 +63,7 @@ class ImagesEndpoint(WagtailEndpointMixin, ImagesAPIViewSet):
 class DocumentsEndpoint(WagtailEndpointMixin, DocumentsAPIViewSet):
     """Documents of the site's own collections."""
 
+    base_serializer_class = on_the_site_read(DocumentsAPIViewSet.base_serializer_class)
     filter_backends = [ValidatedFieldsFilter, OrderingFilter, SearchFilter]
     filter_fields = FILTER_FIELDS
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters | {"site"}

@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
 from api import schema
+from api.fields import on_the_site_read
 from api.filters import OrderingFilter, PageTreeFilter, SearchFilter, ValidatedFieldsFilter
 from api.parameters import parse_id
 from api.views.base import WagtailEndpointMixin
@@ -43,6 +44,7 @@ def _image_fields(model) -> list[str]:
 class PagesEndpoint(WagtailEndpointMixin, PagesAPIViewSet):
     """Live, public pages of the site the request is about (Host or ``?site=``)."""
 
+    base_serializer_class = on_the_site_read(PagesAPIViewSet.base_serializer_class)
     filter_backends = [
         ValidatedFieldsFilter,
         PageTreeFilter,

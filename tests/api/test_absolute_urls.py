@@ -58,6 +58,9 @@ def test_image_urls_follow_the_site_parameter(world, client):
     item = only_item(get(client, f"/api/v2/images/?fields=*&site={DUA}", KEC_A))
     assert item["id"] == world.image_a2.pk
     assert host_of(item["meta"]["download_url"]) == DUA
+    # Its detail is on Dua's host too, where it is found (not on the portal's).
+    assert item["meta"]["detail_url"] == f"http://{DUA}/api/v2/images/{world.image_a2.pk}/"
+    assert get(client, urlsplit(item["meta"]["detail_url"]).path, DUA)["id"] == world.image_a2.pk
     assert host_of(item["renditions"]["small"]["url"]) == DUA
 
 
@@ -83,3 +86,10 @@ def test_an_absolute_media_url_is_passed_through(world, client):
     assert item["renditions"]["large"]["url"].startswith(f"{CDN}/media/")
     assert page["lead_image"]["url"].startswith(f"{CDN}/media/")
     assert page["lead_image"]["full_url"] == page["lead_image"]["url"]
+
+
+def test_page_detail_urls_are_on_the_site_read(world, client):
+    pages = get(client, f"/api/v2/pages/?site={SATU}&type=news.NewsPage&limit=100", KEC_A)
+    news = next(item for item in pages["items"] if item["id"] == world.news_a1.pk)
+    assert news["meta"]["detail_url"] == f"http://{SATU}/api/v2/pages/{world.news_a1.pk}/"
+    assert host_of(news["meta"]["html_url"]) == SATU
