@@ -8,10 +8,12 @@ as additional properties. Keep these in step with ``api/views/``; the
 schemathesis test (``tests/api/test_schemathesis.py``) fails when they drift.
 """
 
+import re
 from functools import cache
 
+from django.conf import settings
+from django.db import models
 from drf_spectacular.generators import SchemaGenerator
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
@@ -19,6 +21,8 @@ from drf_spectacular.utils import (
     inline_serializer,
 )
 from rest_framework import serializers
+
+from api import parameters
 
 STRING = {"type": "string"}
 NULLABLE_STRING = {"type": "string", "nullable": True}
@@ -92,37 +96,127 @@ IMAGE = _object(
 )
 DOCUMENT = _object({"id": INTEGER, "meta": MEDIA_META, "title": STRING})
 
-SITE = OpenApiParameter(
+
+def _parameter(name, type_, description="", **schema) -> OpenApiParameter:
+    """A query parameter whose schema is given in full (pattern, bounds)."""
+    return OpenApiParameter(
+        name, {"type": type_, **schema}, OpenApiParameter.QUERY, description=description
+    )
+
+
+def text_parameter(name, description="", **schema) -> OpenApiParameter:
+    """Free text: anything but a NUL (refused everywhere)."""
+    return _parameter(name, "string", description, pattern=parameters.TEXT_PATTERN, **schema)
+
+
+SITE = _parameter(
     "site",
-    OpenApiTypes.STR,
-    description="Hostname of the site to read (default: the site serving the request).",
+    "string",
+    "Hostname of the site to read (host:port when two sites share a hostname); "
+    "empty or absent: the site serving the request. An unknown site is a 404.",
+    pattern=parameters.SITE_PATTERN,
 )
-COMMON_LISTING = [
-    SITE,
-    OpenApiParameter("limit", OpenApiTypes.INT, description="Items per page (max 100)."),
-    OpenApiParameter("offset", OpenApiTypes.INT),
-    OpenApiParameter(
-        "fields", OpenApiTypes.STR, description="Fields to add or remove, e.g. title,-slug or *."
-    ),
-    OpenApiParameter("order", OpenApiTypes.STR, description="A field name, -field, or random."),
-    OpenApiParameter("search", OpenApiTypes.STR),
-    OpenApiParameter("search_operator", OpenApiTypes.STR, enum=["and", "or"]),
-]
-PAGE_FILTERS = [
-    OpenApiParameter("type", OpenApiTypes.STR, description="Page type, e.g. news.NewsPage."),
-    OpenApiParameter("child_of", OpenApiTypes.STR, description="A page id, or root."),
-    OpenApiParameter("descendant_of", OpenApiTypes.STR, description="A page id, or root."),
-    OpenApiParameter("ancestor_of", OpenApiTypes.INT),
-]
-RICH_TEXT = OpenApiParameter(
-    "rich_text_format", OpenApiTypes.STR, enum=["html", "db_html", "markdown", "db_markdown"]
+FORMAT = _parameter("format", "string", "The API answers JSON only.", enum=list(parameters.FORMATS))
+LIMIT = _parameter(
+    "limit",
+    "integer",
+    f"Items per page (default 20, at most {settings.WAGTAILAPI_LIMIT_MAX}).",
+    minimum=0,
+    maximum=settings.WAGTAILAPI_LIMIT_MAX,
 )
+OFFSET = _parameter("offset", "integer", "Items to skip; past the end, an empty page.", minimum=0)
+PAGINATION_PARAMETERS = [LIMIT, OFFSET]
+SEARCH = text_parameter("search", "Words to look for.", maxLength=parameters.SEARCH_MAX_LENGTH)
+SEARCH_OPERATOR = _parameter(
+    "search_operator", "string", "How the words of search combine.", enum=["and", "or"]
+)
+RICH_TEXT = _parameter(
+    "rich_text_format",
+    "string",
+    "How rich text is given: display HTML (default) or Markdown.",
+    enum=["html", "db_html", "markdown", "db_markdown"],
+)
+ID_RANGE = {"minimum": 0, "maximum": parameters.MAX_ID}
 
 
-PAGINATION_PARAMETERS = [
-    OpenApiParameter("limit", OpenApiTypes.INT, description="Items per page (max 100)."),
-    OpenApiParameter("offset", OpenApiTypes.INT, description="Items to skip."),
-]
+def _names_pattern(names) -> str:
+    return "(" + "|".join(re.escape(name) for name in sorted(names)) + ")"
+
+
+def fields_parameter(names) -> OpenApiParameter:
+    """``?fields=`` over ``names``: ``*`` (all) or ``_`` (none) first, then
+    names to add or, with ``-``, to remove, comma-separated."""
+    item = f"-?{_names_pattern(names)}"
+    return _parameter(
+        "fields",
+        "string",
+        "Fields to show: a comma-separated list of names to add or -names to remove, "
+        "after * (every field) or _ (none). With type=, that type's fields too.",
+        pattern=rf"^((\*|_|{item})(,{item})*)?$",
+    )
+
+
+def order_parameter(names) -> OpenApiParameter:
+    """``?order=``: ``random``, or fields (``-`` for descending), comma-separated."""
+    item = f"-?{_names_pattern(names)}"
+    return _parameter(
+        "order",
+        "string",
+        "random, or fields to sort by (-field descending), comma-separated. "
+        "With type=, that type's fields too.",
+        pattern=rf"^(random|{item}(,{item})*)?$",
+    )
+
+
+def field_filters(model, names) -> list[OpenApiParameter]:
+    """One parameter per filterable field: ``?slug=…`` keeps the items whose
+    field equals the value."""
+    filters = []
+    for name in names:
+        field = model._meta.get_field(name)
+        what = f"Only items whose {name} equals this."
+        if isinstance(field, models.BooleanField):
+            filters.append(_parameter(name, "boolean", what))
+        elif isinstance(field, models.IntegerField | models.AutoField):
+            filters.append(_parameter(name, "integer", what, **ID_RANGE))
+        else:
+            filters.append(text_parameter(name, what))
+    return filters
+
+
+def page_tree_filters() -> list[OpenApiParameter]:
+    root = "A page id, or root for the site's home page; a page not on the site is a 404."
+    return [
+        _parameter(
+            "child_of",
+            "string",
+            f"Children of this page. {root}",
+            pattern=parameters.PAGE_OR_ROOT_PATTERN,
+        ),
+        _parameter(
+            "descendant_of",
+            "string",
+            f"Descendants of this page. {root}",
+            pattern=parameters.PAGE_OR_ROOT_PATTERN,
+        ),
+        _parameter(
+            "ancestor_of",
+            "integer",
+            "Ancestors of this page (an id); not on the site: a 404.",
+            minimum=1,
+            maximum=parameters.MAX_ID,
+        ),
+    ]
+
+
+def page_type_parameter(page_models) -> OpenApiParameter:
+    return _parameter(
+        "type",
+        "string",
+        "Only pages of this type; their own fields become available to fields, order "
+        "and the field filters.",
+        enum=sorted(f"{m._meta.app_label}.{m.__name__}" for m in page_models),
+    )
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -149,58 +243,107 @@ def _errors(*codes) -> dict:
     return {code: OpenApiResponse(response=ERROR) for code in codes}
 
 
-def listing_schema(name: str, item: dict, parameters: list, summary: str):
-    return extend_schema(
+ID_PATH = OpenApiParameter(
+    "id",
+    {"type": "integer", "minimum": 1, "maximum": parameters.MAX_ID},
+    OpenApiParameter.PATH,
+)
+
+
+def describe_endpoint(endpoint, name: str, item: dict, what: str, model, **extra) -> None:
+    """Give one of Wagtail's viewsets in ``api/`` its description in the schema.
+
+    Wagtail builds its serializers per request, so drf-spectacular cannot read
+    them; the parameters are derived from the endpoint's own field lists
+    (``fields``, ``order``, field filters) for ``model``, and ``extra`` adds
+    ``listing`` and ``detail`` parameters of its own. Called once after the
+    class, it wraps the three views with their descriptions.
+    """
+    from api.filters import orderable_fields
+
+    listing_fields = [
+        f for f in endpoint.get_available_fields(model) if f not in endpoint.detail_only_fields
+    ]
+    listing_parameters = [
+        SITE,
+        *PAGINATION_PARAMETERS,
+        fields_parameter(listing_fields),
+        order_parameter(orderable_fields(endpoint, model)),
+        SEARCH,
+        SEARCH_OPERATOR,
+        RICH_TEXT,
+        *field_filters(model, endpoint.filter_fields),
+        *extra.get("listing", []),
+    ]
+    detail_parameters = [
+        ID_PATH,
+        SITE,
+        fields_parameter(endpoint.get_available_fields(model)),
+        RICH_TEXT,
+        *extra.get("detail", []),
+    ]
+    find_parameters = [
+        SITE,
+        _parameter("id", "integer", "Find by id.", minimum=1, maximum=parameters.MAX_ID),
+        *extra.get("find", []),
+    ]
+    listing, detail, find = endpoint.listing_view, endpoint.detail_view, endpoint.find_view
+
+    @extend_schema(
         operation_id=f"{name}_list",
-        summary=summary,
-        parameters=parameters,
-        responses={200: OpenApiResponse(response=_listing(item)), **_errors(400)},
+        summary=f"{what} of a site",
+        parameters=listing_parameters,
+        responses={200: OpenApiResponse(response=_listing(item)), **_errors(400, 404)},
     )
+    def listing_view(self, request):
+        return listing(self, request)
 
-
-def detail_schema(name: str, item: dict, summary: str, parameters=()):
-    return extend_schema(
+    @extend_schema(
         operation_id=f"{name}_detail",
-        summary=summary,
-        parameters=[
-            OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH),
-            SITE,
-            OpenApiParameter("fields", OpenApiTypes.STR),
-            *parameters,
-        ],
+        summary=f"One of the {what.lower()} of a site",
+        parameters=detail_parameters,
         responses={200: OpenApiResponse(response=item), **_errors(400, 404)},
     )
+    def detail_view(self, request, pk):
+        return detail(self, request, pk)
 
+    @extend_schema(
+        operation_id=f"{name}_find",
+        summary=f"Find one of the {what.lower()} of a site",
+        description=(
+            "Redirects (302) to the item's detail URL, keeping the other query "
+            "parameters; a 404 when nothing matches."
+        ),
+        parameters=find_parameters,
+        responses={
+            302: OpenApiResponse(
+                description="The item's detail URL, in the Location header.",
+                response=None,
+            ),
+            **_errors(400, 404),
+        },
+    )
+    def find_view(self, request):
+        return find(self, request)
 
-def described_endpoint(name: str, item: dict, what: str, listing_parameters, detail_parameters=()):
-    """A mixin giving one of Wagtail's viewsets its description in the schema.
-
-    Put it first in the bases: its views only add the description, then
-    defer to the viewset's own. ``find/`` (a redirect to the detail URL) is
-    left out of the schema.
-    """
-
-    class Described:
-        @listing_schema(name, item, listing_parameters, f"{what} of a site")
-        def listing_view(self, request):
-            return super().listing_view(request)
-
-        @detail_schema(name, item, f"One of the {what.lower()} of a site", detail_parameters)
-        def detail_view(self, request, pk):
-            return super().detail_view(request, pk)
-
-        @extend_schema(exclude=True)
-        def find_view(self, request):
-            return super().find_view(request)
-
-    return Described
+    endpoint.listing_view = listing_view
+    endpoint.detail_view = detail_view
+    endpoint.find_view = find_view
 
 
 PREVIEW_SCHEMA = extend_schema(
     operation_id="preview_detail",
     summary="A draft, through a headless preview token",
-    parameters=[OpenApiParameter("token", OpenApiTypes.STR, required=True)],
-    responses={200: OpenApiResponse(response=PAGE), **_errors(400, 403)},
+    parameters=[
+        OpenApiParameter(
+            "token",
+            {"type": "string", "minLength": 1, "pattern": parameters.TEXT_PATTERN},
+            OpenApiParameter.QUERY,
+            required=True,
+        ),
+        _parameter("fields", "string", "As on a page's detail.", pattern=parameters.TEXT_PATTERN),
+    ],
+    responses={200: OpenApiResponse(response=PAGE), **_errors(400, 403, 404)},
 )
 
 
@@ -214,23 +357,35 @@ def only_public_api(endpoints, **kwargs):
 
 
 def every_operation_may_refuse_bad_input(result, generator, request, public):
-    """drf-spectacular postprocessing hook: every operation documents a 400.
+    """drf-spectacular postprocessing hook: what every operation shares.
 
-    A NUL anywhere in the query string is refused with the API's
-    ``{"message": …}`` before any view runs (``cms.middleware``), so any
-    operation can answer it, including those whose views take no
-    parameters they could find wrong.
+    * ``?format=json``: DRF's format override, the one format there is.
+    * No credentials: the API is public, and a session changes nothing but
+      the caching headers (``api.http``), so a generated client needs none.
+    * A 400 and a 404 in the API's error shape ``{"message": …}``. A NUL
+      anywhere in the query string is refused with a 400 before any view runs
+      (``cms.middleware``), so any operation can answer it; a ``?site=`` that
+      names no site, or a path naming nothing, is a 404.
     """
+    error = {"content": {"application/json": {"schema": ERROR}}}
+    format_parameter = {
+        "in": "query",
+        "name": "format",
+        "schema": {"type": "string", "enum": list(parameters.FORMATS)},
+        "description": "The API answers JSON only.",
+    }
+    result.get("components", {}).pop("securitySchemes", None)
     for operations in result.get("paths", {}).values():
         for operation in operations.values():
+            operation.pop("security", None)
             responses = operation.setdefault("responses", {})
             responses.setdefault(
-                "400",
-                {
-                    "description": "A bad parameter, or a NUL in the query string.",
-                    "content": {"application/json": {"schema": ERROR}},
-                },
+                "400", {"description": "A bad parameter, or a NUL in the query string.", **error}
             )
+            responses.setdefault("404", {"description": "Nothing by that name here.", **error})
+            listed = operation.setdefault("parameters", [])
+            if not any(p.get("name") == "format" and p.get("in") == "query" for p in listed):
+                listed.append(format_parameter)
     return result
 
 

@@ -13,13 +13,13 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
-from wagtail.api.v2.utils import BadRequestError
 
 from api import schema
 from api.pagination import ApiPagination
+from api.parameters import KECAMATAN_CODE_PATTERN, parse_pattern
 from api.views.base import ScopedEndpointMixin, check_known_parameters, parse_choice, parse_search
 from cms.models import SiteProfile
-from tenants.codes import KECAMATAN_CODE_RE, TenantKind
+from tenants.codes import TenantKind
 from tenants.models import Tenant
 
 
@@ -115,10 +115,10 @@ class SitesListView(ScopedEndpointMixin, GenericAPIView):
                 "kecamatan",
                 OpenApiTypes.STR,
                 description="Kecamatan code: that kecamatan and its villages, e.g. 16.74.04.",
-                pattern=r"^\d{2}\.\d{2}\.\d{2}$",
+                pattern=KECAMATAN_CODE_PATTERN,
             ),
             OpenApiParameter("kind", OpenApiTypes.STR, enum=TenantKind.values),
-            OpenApiParameter("search", OpenApiTypes.STR, description="Part of the name."),
+            schema.SEARCH,
             *schema.PAGINATION_PARAMETERS,
         ],
         responses=schema.list_responses("SiteList", SiteEntrySerializer),
@@ -126,12 +126,10 @@ class SitesListView(ScopedEndpointMixin, GenericAPIView):
     def get(self, request):
         check_known_parameters(request, self.known_parameters)
         tenants = _base_queryset()
-        kecamatan = request.GET.get("kecamatan", "")
+        kecamatan = parse_pattern(
+            request, "kecamatan", KECAMATAN_CODE_PATTERN, "a kecamatan code like 16.74.04"
+        )
         if kecamatan:
-            if not KECAMATAN_CODE_RE.match(kecamatan):
-                raise BadRequestError(
-                    f"kecamatan: '{kecamatan}' is not a kecamatan code like 16.74.04."
-                )
             tenants = tenants.filter(code__startswith=kecamatan)
         kind = parse_choice(request, "kind", TenantKind.values)
         if kind:

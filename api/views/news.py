@@ -7,15 +7,16 @@ villages (or to the kecamatan itself with its own code); any other code is
 a 400, so a portal can never be made to show another kecamatan's news.
 """
 
+from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.generics import GenericAPIView
-from wagtail.api.v2.utils import BadRequestError
 
 from api import schema
 from api.fields import RENDITION_SIZES, RenditionSerializer, image_summary
 from api.pagination import ApiPagination
+from api.parameters import REGION_CODE_PATTERN, parse_pattern
 from api.views.base import ScopedEndpointMixin, check_known_parameters, parse_choice, parse_search
 from news.models import NewsCategory, NewsPage
 from tenants.scoping import label_pages_for
@@ -70,14 +71,16 @@ class NewsView(ScopedEndpointMixin, GenericAPIView):
         operation_id="news_list",
         summary="News of a site; a kecamatan's includes its villages'",
         parameters=[
-            OpenApiParameter("site", OpenApiTypes.STR, description="Hostname of the site."),
+            schema.SITE,
             OpenApiParameter(
                 "village",
                 OpenApiTypes.STR,
-                description="On a kecamatan site: only this village's news (its code).",
+                description="On a kecamatan site: only this village's news (its code); "
+                "a code that is not of this kecamatan is a 404.",
+                pattern=REGION_CODE_PATTERN,
             ),
             OpenApiParameter("category", OpenApiTypes.STR, enum=NewsCategory.values),
-            OpenApiParameter("search", OpenApiTypes.STR),
+            schema.SEARCH,
             *schema.PAGINATION_PARAMETERS,
         ],
         responses=schema.list_responses("NewsList", NewsItemSerializer),
@@ -86,11 +89,11 @@ class NewsView(ScopedEndpointMixin, GenericAPIView):
         check_known_parameters(request, self.known_parameters)
         tenants = self.tenants()
         pages = self.scope.kecamatan_pages(NewsPage)
-        village = request.GET.get("village", "")
+        village = parse_pattern(request, "village", REGION_CODE_PATTERN, "a region code")
         if village:
             chosen = [t for t in tenants if t.code == village]
             if not chosen:
-                raise BadRequestError(f"village: '{village}' is not a site of this kecamatan.")
+                raise Http404(f"village: '{village}' is not a site of this kecamatan.")
             pages = pages.filter(path__startswith=chosen[0].home_page.path)
         category = parse_choice(request, "category", NewsCategory.values)
         if category:

@@ -13,11 +13,16 @@ descendants never appear, for anyone. Every filter Wagtail offers
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.http import Http404
+from wagtail.api.v2.filters import LocaleFilter, TranslationOfFilter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images import get_image_model
+from wagtail.models import Page, get_page_models
 
 from api import schema
-from api.views.base import ScopedEndpointMixin
+from api.fields import on_the_site_read
+from api.filters import OrderingFilter, PageTreeFilter, SearchFilter, ValidatedFieldsFilter
+from api.parameters import parse_id
+from api.views.base import WagtailEndpointMixin
 
 
 def _image_fields(model) -> list[str]:
@@ -36,18 +41,20 @@ def _image_fields(model) -> list[str]:
     return names
 
 
-class PagesEndpoint(
-    schema.described_endpoint(
-        "pages",
-        schema.PAGE,
-        "Live, public pages",
-        [*schema.COMMON_LISTING, *schema.PAGE_FILTERS, schema.RICH_TEXT],
-        [schema.RICH_TEXT],
-    ),
-    ScopedEndpointMixin,
-    PagesAPIViewSet,
-):
+class PagesEndpoint(WagtailEndpointMixin, PagesAPIViewSet):
     """Live, public pages of the site the request is about (Host or ``?site=``)."""
+
+    base_serializer_class = on_the_site_read(PagesAPIViewSet.base_serializer_class)
+    filter_backends = [
+        ValidatedFieldsFilter,
+        PageTreeFilter,
+        OrderingFilter,
+        TranslationOfFilter,
+        LocaleFilter,
+        SearchFilter,  # last: a search result cannot be filtered further
+    ]
+    # The field filters the schema describes (any page type has them).
+    filter_fields = ["id", "title", "slug", "show_in_menus", "seo_title", "search_description"]
 
     def get_base_queryset(self):
         return self.scope.pages()
@@ -67,7 +74,9 @@ class PagesEndpoint(
         return self.scope.site.root_page
 
     def find_object(self, queryset, request):
-        """``find/?html_path=`` routes on the scoped site, not the Host's."""
+        """``find/?html_path=`` routes on the scoped site, not the Host's;
+        ``find/?id=`` as every endpoint."""
+        parse_id(request, "id")  # a malformed id is a 400 even beside html_path
         if "html_path" in request.GET:
             components = [part for part in request.GET["html_path"].split("/") if part]
             try:
@@ -76,3 +85,22 @@ class PagesEndpoint(
                 return None
             return page if queryset.filter(id=page.id).exists() else None
         return super().find_object(queryset, request)
+
+
+schema.describe_endpoint(
+    PagesEndpoint,
+    "pages",
+    schema.PAGE,
+    "Live, public pages",
+    Page,
+    listing=[
+        schema.page_type_parameter(get_page_models()),
+        *schema.page_tree_filters(),
+        schema.text_parameter("locale", "Only pages in this language (its code); unknown: 404."),
+    ],
+    find=[
+        schema.text_parameter(
+            "html_path", "Find by the page's path on the site, e.g. /berita/judul/."
+        )
+    ],
+)

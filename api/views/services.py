@@ -17,6 +17,7 @@ from rest_framework.response import Response
 
 from api import schema
 from api.pagination import ApiPagination
+from api.parameters import SLUG_PATTERN, parse_pattern
 from api.views.base import ScopedEndpointMixin, check_known_parameters, parse_choice, parse_search
 from services.finder import narrow_services, site_finder
 from services.models import (
@@ -185,9 +186,9 @@ class ServicesView(ScopedEndpointMixin, GenericAPIView):
         request = self.request
         kind = parse_choice(request, "kind", ServiceKind.values)
         handled_at = parse_choice(request, "handled_at", HandledAt.values)
-        topic = parse_choice(
-            request, "topic", set(ServiceTopic.objects.values_list("slug", flat=True))
-        )
+        topic = parse_pattern(request, "topic", SLUG_PATTERN, "a topic slug like kelahiran")
+        if topic and not ServiceTopic.objects.filter(slug=topic).exists():
+            raise Http404(f"topic: no topic '{topic}'.")
         search = parse_search(request)
         return narrow_services(items, kind=kind, topic=topic, handled_at=handled_at, search=search)
 
@@ -195,11 +196,16 @@ class ServicesView(ScopedEndpointMixin, GenericAPIView):
         operation_id="services_list",
         summary="Service catalogue of a site",
         parameters=[
-            OpenApiParameter("site", OpenApiTypes.STR, description="Hostname of the site."),
+            schema.SITE,
             OpenApiParameter("kind", OpenApiTypes.STR, enum=ServiceKind.values),
-            OpenApiParameter("topic", OpenApiTypes.STR, description="Topic slug, e.g. kelahiran."),
+            OpenApiParameter(
+                "topic",
+                OpenApiTypes.STR,
+                description="Topic slug, e.g. kelahiran; an unknown topic is a 404.",
+                pattern=SLUG_PATTERN,
+            ),
             OpenApiParameter("handled_at", OpenApiTypes.STR, enum=HandledAt.values),
-            OpenApiParameter("search", OpenApiTypes.STR),
+            schema.SEARCH,
             *schema.PAGINATION_PARAMETERS,
         ],
         responses=schema.list_responses("ServiceList", ServiceSerializer),
@@ -217,7 +223,7 @@ class ServiceDetailView(ServicesView):
     @extend_schema(
         operation_id="services_detail",
         summary="One service on a site",
-        parameters=[OpenApiParameter("site", OpenApiTypes.STR)],
+        parameters=[schema.SITE],
         responses={
             200: ServiceSerializer,
             400: schema.ErrorSerializer,

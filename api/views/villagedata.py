@@ -97,7 +97,7 @@ class PopulationView(VillageDataView):
             OpenApiParameter(
                 "periode",
                 OpenApiTypes.STR,
-                pattern=r"^[0-9]{4}(-[12])?$",
+                pattern=r"^[0-9]{4}(-[012])?$",
                 description="2024, 2024-1 atau 2024-2; default terbaru.",
             ),
         ],
@@ -105,9 +105,9 @@ class PopulationView(VillageDataView):
         tags=TAGS,
     )
     def get(self, request, code):
-        value = request.query_params.get("periode", "")
-        wanted = parse_period_key(value)
-        if value and wanted is None:
+        value = request.query_params.get("periode")
+        wanted = parse_period_key(value) if value and value.isascii() else None
+        if value is not None and wanted is None:
             raise BadRequestError("periode: gunakan 2024, 2024-1 atau 2024-2.")
         tenant = self.get_region(code)
         coverage = figures.Coverage(tenant)
@@ -134,15 +134,19 @@ class BudgetView(VillageDataView):
             CODE,
             schema.SITE,
             OpenApiParameter(
-                "tahun", OpenApiTypes.INT, description="Tahun anggaran; default terbaru."
+                "tahun",
+                {"type": "integer", "minimum": 1900, "maximum": 9999},
+                description="Tahun anggaran; default terbaru.",
             ),
         ],
         responses={200: BudgetSerializer, **ERRORS},
         tags=TAGS,
     )
     def get(self, request, code):
-        value = request.query_params.get("tahun", "")
-        if value and not (value.isascii() and value.isdigit() and 1900 <= int(value) <= 9999):
+        value = request.query_params.get("tahun")
+        if value is not None and not (
+            value.isascii() and value.isdigit() and 1900 <= int(value) <= 9999
+        ):
             raise BadRequestError("tahun: tahun empat angka, mis. 2024.")
         tenant = self.get_region(code)
         if tenant.kind == TenantKind.KELURAHAN:

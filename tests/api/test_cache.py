@@ -347,9 +347,9 @@ def test_site_parameter_follows_the_named_sites_generation(world, client):
     response = get(client, url, SATU)
     assert state(response) == "MISS"
     assert "Berita Dua (baru)" in titles(response)
-    # A made-up site is a 400, and leaves nothing behind in the cache.
+    # A made-up site is a 404, and leaves nothing behind in the cache.
     refused = client.get("/api/v2/pages/?site=tidak-ada.test", HTTP_HOST=SATU)
-    assert refused.status_code == 400 and state(refused) == ""
+    assert refused.status_code == 404 and state(refused) == ""
     assert cache.get(store.generation_key("tidak-ada.test")) is None
 
 

@@ -28,10 +28,13 @@ def test_pages_are_the_requested_sites_own(world, client):
     assert world.news_a2.pk in dua and world.news_a1.pk not in dua
 
 
-def test_unknown_site_parameter_is_a_400_not_the_default_site(world, client):
+def test_unknown_site_parameter_is_a_404_not_the_default_site(world, client):
     response = get(client, "/api/v2/pages/?site=nowhere.test")
-    assert response.status_code == 400
+    assert response.status_code == 404
     assert "nowhere.test" in response.json()["message"]
+    malformed = get(client, "/api/v2/pages/?site=not%20a%20host")
+    assert malformed.status_code == 400
+    assert "not a valid host" in malformed.json()["message"]
 
 
 def test_rich_text_is_html_with_absolute_links(world, client):
@@ -117,7 +120,9 @@ def test_kecamatan_services_and_filters(world, client):
     assert ids(get(client, "/api/v2/services/?search=dispensasi", host=KEC_A)) == {
         world.dispensasi.pk
     }
-    assert get(client, "/api/v2/services/?topic=tidak-ada", host=KEC_A).status_code == 400
+    # A well-formed topic that does not exist names nothing (404); a malformed one is a 400.
+    assert get(client, "/api/v2/services/?topic=tidak-ada", host=KEC_A).status_code == 404
+    assert get(client, "/api/v2/services/?topic=a%20b", host=KEC_A).status_code == 400
     detail = get(client, f"/api/v2/services/{world.dispensasi.pk}/", host=KEC_A)
     assert detail.json()["title"] == "Dispensasi Nikah"
     # A kecamatan-only service is not offered on a village site.
@@ -144,9 +149,10 @@ def test_news_of_a_kecamatan_includes_its_villages_and_filters_by_village(world,
     assert only_dua[0]["url"] == "http://dua.kec-a.test/berita/berita-dua/"
     assert only_dua[0]["detail_url"] == f"http://dua.kec-a.test/api/v2/pages/{world.news_a2.pk}/"
 
-    # Another kecamatan's village is refused, not silently empty.
+    # Another kecamatan's village is refused (it is not here), not silently empty.
     foreign = get(client, "/api/v2/news/?village=16.74.05.1001", host=KEC_A)
-    assert foreign.status_code == 400
+    assert foreign.status_code == 404
+    assert get(client, "/api/v2/news/?village=satu", host=KEC_A).status_code == 400
     # A village site sees its own news only.
     assert ids(get(client, "/api/v2/news/?limit=100", host=DUA)) == {world.news_a2.pk}
     assert ids(get(client, "/api/v2/news/?category=kesehatan", host=KEC_A)) == {world.news_a2.pk}
@@ -160,3 +166,38 @@ def test_news_items_carry_image_renditions_and_alt(world, client):
     )
     assert item["lead_image"]["alt"] == "Balai Satu"
     assert item["lead_image"]["renditions"]["medium"]["url"].startswith("http://")
+
+
+def test_filters_combine_as_the_schema_allows(world, client):
+    """What Wagtail refused is answered: the schema cannot say "not together"."""
+    home = world.tree.village_a1.home_page.pk
+    both = get(client, f"/api/v2/pages/?child_of={home}&descendant_of=root&limit=100")
+    assert world.news_a1.pk not in ids(both)  # a grandchild, not a child
+    assert get(client, "/api/v2/pages/?order=random&offset=1").status_code == 200
+    # A search with a filter and an order on fields the search index does not hold.
+    found = get(client, "/api/v2/pages/?search=Berita&slug=berita-satu&order=-slug")
+    assert ids(found) == {world.news_a1.pk}
+    # A page id that is not on this site is a 404, a malformed one a 400.
+    assert get(client, f"/api/v2/pages/?child_of={world.news_a2.pk}").status_code == 404
+    assert get(client, "/api/v2/pages/?child_of=%205").status_code == 400
+    assert get(client, "/api/v2/pages/?limit=%D9%A3").status_code == 400  # Arabic-Indic 3
+    assert get(client, "/api/v2/pages/?type=news.NewsPage&date=kemarin").status_code == 400
+
+
+def test_find_redirects_to_the_detail_of_the_site_read(world, client):
+    response = get(client, f"/api/v2/pages/find/?html_path=/berita/berita-dua/&site={DUA}")
+    assert response.status_code == 302
+    assert f"/api/v2/pages/{world.news_a2.pk}/?" in response["Location"]
+    assert f"site={DUA}" in response["Location"]
+    assert get(client, f"/api/v2/images/find/?id={world.image_a1.pk}").status_code == 302
+    assert get(client, f"/api/v2/images/find/?id={world.image_a2.pk}").status_code == 404
+    assert get(client, "/api/v2/images/find/?id=x").status_code == 400
+
+
+def test_only_json_is_served(world, client):
+    assert get(client, "/api/v2/pages/?format=json").status_code == 200
+    refused = get(client, "/api/v2/pages/?format=api")
+    assert refused.status_code == 400 and "format" in refused.json()["message"]
+    # A browser's Accept gets JSON, not DRF's browsable HTML page.
+    browser = get(client, "/api/v2/sites/", HTTP_ACCEPT="text/html,*/*;q=0.8")
+    assert browser.status_code == 200 and browser["Content-Type"] == "application/json"

@@ -78,7 +78,7 @@ def test_cors_allows_configured_origins_only(world, client):
         ("/api/v2/services/?kind=semua", "kind"),
         ("/api/v2/news/?category=gosip", "category"),
         ("/api/v2/pages/?type=tidak.Ada", "type doesn't exist"),
-        ("/api/v2/images/?site=tidak-ada.test", "tidak-ada.test"),
+        ("/api/v2/images/?site=tidak%20ada", "tidak ada"),
         ("/api/v2/sites/?search=" + "x" * 101, "100 characters"),
     ],
 )

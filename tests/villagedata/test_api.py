@@ -83,8 +83,9 @@ def test_site_parameter_reads_another_site_like_every_endpoint(client, world):
     body = get(client, "kec-a.test", "data/?site=kec-b.test").json()
     assert [r["code"] for r in body] == ["16.74.05", world.empat.code]
     assert body[0]["population"].startswith("http://kec-b.test/api/v2/data/")
+    # A site that is not here names nothing: a 404, never the Host's site.
     unknown = get(client, "kec-a.test", "data/?site=tidak-ada.test")
-    assert unknown.status_code == 400 and "message" in unknown.json()
+    assert unknown.status_code == 404 and "message" in unknown.json()
 
 
 @pytest.mark.parametrize(
