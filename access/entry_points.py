@@ -188,6 +188,9 @@ _DECISIONS: list[tuple[str, str]] = [
             "citizens_admin:",
             "file satisfaction categories take_over inbox export detail",
         ),
+        # "Pantauan desa": the villages of the kecamatan the user administers
+        # (tenants.reach.villages_administered); 403 for everyone else.
+        _names("pantauan_desa:", "index"),
         _names("", "api_headless_preview"),
     ),
     *_classify(

@@ -10,6 +10,7 @@ both. Each call is idempotent.
 
 from django.contrib.auth.models import Permission
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 from wagtail.models import (
     GroupApprovalTask,
@@ -29,6 +30,12 @@ def _publish_permission() -> Permission:
 def moderation_enabled(village: Tenant) -> bool:
     """True if the village's pages need the kecamatan's approval to go live."""
     return WorkflowPage.objects.filter(page_id=village.home_page_id).exists()
+
+
+def moderation_enabled_expression() -> Exists:
+    """:func:`moderation_enabled` as an annotation on a ``Tenant`` queryset
+    (one query for a whole list of villages)."""
+    return Exists(WorkflowPage.objects.filter(page_id=OuterRef("home_page_id")))
 
 
 def approval_task_name(kecamatan: Tenant) -> str:
