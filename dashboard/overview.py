@@ -191,8 +191,10 @@ def _inbox_urls(village) -> dict:
 def village_rows(villages, user, now=None) -> list[VillageRow]:
     """The overview of ``villages`` (a ``Tenant`` queryset) as ``user`` sees it, by code.
 
-    A fixed number of queries, however many villages. The inbox links are
-    given only for villages whose cases the user handles.
+    A fixed number of queries, however many villages. Cases count for the
+    office handling them: a request sent from a village's site for a service
+    the kecamatan handles is the kecamatan's, not the village's. The inbox
+    links are given only for villages whose cases the user handles.
     """
     now = now or timezone.now()
     villages = list(
