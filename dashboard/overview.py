@@ -128,7 +128,7 @@ def _case_summaries(model, village_ids, now) -> dict[int, CaseSummary]:
 def _latest_pushes(village_ids) -> dict[int, tuple]:
     """Per village: its latest OpenSID push of any kind, and its latest accepted one's time."""
     latest, succeeded = {}, {}
-    for status in PushStatus.objects.filter(tenant__in=village_ids):
+    for status in PushStatus.objects.filter(tenant__in=village_ids).order_by():
         current = latest.get(status.tenant_id)
         if current is None or status.attempted_at > current.attempted_at:
             latest[status.tenant_id] = status
@@ -155,12 +155,8 @@ def _data_pages(villages, homes) -> dict[str, str]:
 
 def _last_data(village, push) -> tuple[DataArrival | None, datetime.datetime | None]:
     """The latest data arrival of ``village`` and the time of its latest accepted one."""
-    uploads = [
-        getattr(village, f"last_{model._meta.model_name}")
-        for model in UPLOADED_RECORDS
-        if getattr(village, f"last_{model._meta.model_name}") is not None
-    ]
-    upload = max(uploads, default=None)
+    uploads = [getattr(village, f"last_{model._meta.model_name}") for model in UPLOADED_RECORDS]
+    upload = max((at for at in uploads if at is not None), default=None)
     status, succeeded_at = push if push else (None, None)
     candidates = []
     if upload is not None:
