@@ -137,15 +137,16 @@ def office_totals(user, model) -> list[dict]:
     """Per handling office of the user's visible cases of ``model``: every case,
     the open ones, the late ones and the oldest open one's age in days.
 
-    Offices in the user's reach come first by code, each even without cases,
-    then any other office handling a case the user sees (a request sent from
-    a village's site to the kecamatan). Two queries.
+    By code, so a kecamatan comes before its villages: every office in the
+    user's reach, even without cases, and any other office handling a case
+    the user sees (a request sent from a village's site to the kecamatan).
+    Two queries.
     """
     now = timezone.now()
     totals = access.visible(model, user).totals_by_office(now)
     offices = Tenant.objects.filter(
         pk__in=[*totals, *access.offices_of(user).values_list("pk", flat=True)]
-    ).order_by("kecamatan_id", "code")
+    ).order_by("code")
     empty = {"total": 0, "open": 0, "late": 0, "oldest": None}
     rows = []
     for office in offices:
