@@ -188,7 +188,12 @@ _DECISIONS: list[tuple[str, str]] = [
             "citizens_admin:",
             "file satisfaction categories take_over inbox export detail",
         ),
-        _names("", "api_headless_preview"),
+        # "Pantauan desa": the villages of the kecamatan the user administers
+        # (tenants.reach.villages_administered); 403 for everyone else.
+        _names("pantauan_desa:", "index"),
+        # "Persetujuan": only the task states Wagtail says the user may review
+        # (TaskState.objects.reviewable_by), labelled with their villages.
+        _names("", "approvals api_headless_preview"),
     ),
     *_classify(
         HARMLESS,

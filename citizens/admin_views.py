@@ -10,13 +10,15 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import DatabaseError
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Count, IntegerField, Value, When
+from django.db.models import Case as CaseWhen
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
 from citizens import access, exports, notifications, workflow
@@ -29,10 +31,37 @@ from citizens.models import (
     ComplaintStatus,
     RequestStatus,
     ServiceRequest,
+    complaint_late_days,
 )
+from tenants.models import Tenant
 
 KINDS = {"pengaduan": Complaint, "permohonan": ServiceRequest}
 PER_PAGE = 50
+
+# ?urut= values → (label, ordering). The first is the default: newest first.
+SORTS = {
+    "terbaru": (_l("Terbaru dulu"), ("-created_at", "-pk")),
+    "terlama": (_l("Terlama dulu (paling lama terbuka)"), ("created_at", "pk")),
+    "desa": (_l("Desa/kantor (A–Z)"), ("tenant__name", "-created_at", "-pk")),
+    "status": (_l("Status (sesuai alur)"), ("status_order", "created_at", "pk")),
+}
+DEFAULT_SORT = "terbaru"
+
+
+def _status_order(model):
+    """The statuses in the order a case moves through them (the choices' order)."""
+    statuses = ComplaintStatus if model is Complaint else RequestStatus
+    return CaseWhen(
+        *(When(status=value, then=Value(i)) for i, value in enumerate(statuses.values)),
+        default=Value(len(statuses.values)),
+        output_field=IntegerField(),
+    )
+
+
+def sort_key(request) -> str:
+    """The inbox's sort from ``?urut=`` (an unknown value gives the default)."""
+    key = request.GET.get("urut", DEFAULT_SORT)
+    return key if key in SORTS else DEFAULT_SORT
 
 
 def _forbidden(request):
@@ -75,9 +104,9 @@ def filtered_cases(request, model):
         cases = cases.select_related("category")
     state = request.GET.get("status", "terbuka")
     if state == "terbuka":
-        cases = cases.exclude(status__in=model.CLOSED_STATUSES)
-    elif state == "terlambat" and model is ServiceRequest:
-        cases = cases.exclude(status__in=model.CLOSED_STATUSES).filter(due_at__lt=timezone.now())
+        cases = cases.open()
+    elif state == "terlambat":
+        cases = cases.late()
     elif state and state != "semua":
         cases = cases.filter(status=state)
     office = request.GET.get("kantor")
@@ -86,24 +115,45 @@ def filtered_cases(request, model):
     code = request.GET.get("q", "").strip().upper()
     if code:
         cases = cases.filter(code__startswith=code)
-    return cases.order_by("-created_at")
+    ordering = SORTS[sort_key(request)][1]
+    if "status_order" in ordering:
+        cases = cases.annotate(status_order=_status_order(model))
+    return cases.order_by(*ordering)
 
 
 def counts(user) -> dict:
-    """Open complaints, open requests and overdue requests of the user's offices."""
-    complaints = access.complaints_for(user).exclude(status__in=Complaint.CLOSED_STATUSES)
-    requests = access.requests_for(user).aggregate(
-        open=Count("pk", filter=~Q(status__in=ServiceRequest.CLOSED_STATUSES)),
-        overdue=Count(
-            "pk",
-            filter=~Q(status__in=ServiceRequest.CLOSED_STATUSES) & Q(due_at__lt=timezone.now()),
-        ),
-    )
+    """Open and late complaints and requests of the user's offices (two queries)."""
+    complaints = access.complaints_for(user).open_and_late()
+    requests = access.requests_for(user).open_and_late()
     return {
-        "open_complaints": complaints.count(),
+        "open_complaints": complaints["open"],
+        "late_complaints": complaints["late"],
         "open_requests": requests["open"],
-        "overdue_requests": requests["overdue"],
+        "overdue_requests": requests["late"],
     }
+
+
+def office_totals(user, model) -> list[dict]:
+    """Per handling office of the user's visible cases of ``model``: every case,
+    the open ones, the late ones and the oldest open one's age in days.
+
+    By code, so a kecamatan comes before its villages: every office in the
+    user's reach, even without cases, and any other office handling a case
+    the user sees (a request sent from a village's site to the kecamatan).
+    Two queries.
+    """
+    now = timezone.now()
+    totals = access.visible(model, user).totals_by_office(now)
+    offices = Tenant.objects.filter(
+        pk__in=[*totals, *access.offices_of(user).values_list("pk", flat=True)]
+    ).order_by("code")
+    empty = {"total": 0, "open": 0, "late": 0, "oldest": None}
+    rows = []
+    for office in offices:
+        row = {**empty, **totals.get(office.pk, {}), "office": office}
+        row["oldest_days"] = (now - row["oldest"]).days if row["oldest"] else None
+        rows.append(row)
+    return rows
 
 
 def _header(title, icon="mail"):
@@ -119,6 +169,8 @@ def inbox(request, kind="permohonan"):
     statuses = ComplaintStatus.choices if model is Complaint else RequestStatus.choices
     query = request.GET.copy()
     query.pop("p", None)
+    unsorted = query.copy()
+    unsorted.pop("urut", None)
     return TemplateResponse(
         request,
         "citizens/admin/inbox.html",
@@ -129,13 +181,18 @@ def inbox(request, kind="permohonan"):
             "page": page,
             "counts": counts(request.user),
             "offices": access.offices_of(request.user).order_by("code"),
+            "office_totals": office_totals(request.user, model),
+            "complaint_late_days": complaint_late_days(),
             "statuses": statuses,
+            "sorts": [(key, label) for key, (label, _ordering) in SORTS.items()],
             "current": {
                 "status": request.GET.get("status", "terbuka"),
                 "kantor": request.GET.get("kantor", ""),
                 "q": request.GET.get("q", ""),
+                "urut": sort_key(request),
             },
             "query": query.urlencode(),
+            "unsorted_query": unsorted.urlencode(),
             "now": timezone.now(),
         },
     )

@@ -33,6 +33,8 @@ COMPLAINT_HEADER = [
     "Email",
     "Ditutup",
     "Nilai",
+    "Hari terbuka",
+    "Terlambat",
 ]
 REQUEST_HEADER = [
     "Kode",
@@ -68,6 +70,8 @@ def complaint_rows(complaints):
             c.email,
             _local(c.closed_at),
             c.rating or "",
+            c.days_open,
+            "ya" if c.is_late else "tidak",
         ]
 
 
@@ -85,7 +89,7 @@ def request_rows(requests):
             r.phone,
             r.email,
             _local(r.due_at),
-            "ya" if r.is_overdue else "tidak",
+            "ya" if r.is_late else "tidak",
             _local(r.closed_at),
             r.rating or "",
         ]

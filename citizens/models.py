@@ -13,6 +13,7 @@ import uuid
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -90,6 +91,58 @@ class ComplaintCategory(models.Model):
         return self.name
 
 
+def complaint_late_days() -> int:
+    """Days a complaint may stay open before it counts as late
+    (``settings.CITIZEN_COMPLAINT_LATE_DAYS``, read on each call)."""
+    return settings.CITIZEN_COMPLAINT_LATE_DAYS
+
+
+class CaseQuerySet(models.QuerySet):
+    """Open and late cases, and their totals per handling office.
+
+    "Late" has one definition per kind of case (``late_condition`` on the
+    model); the inbox's filter, its counters, the per-village totals and the
+    kecamatan's village overview all read it from here.
+    """
+
+    def _open_q(self) -> Q:
+        return ~Q(status__in=self.model.CLOSED_STATUSES)
+
+    def _late_q(self, now) -> Q:
+        return self._open_q() & self.model.late_condition(now or timezone.now())
+
+    def open(self):
+        return self.filter(self._open_q())
+
+    def late(self, now=None):
+        return self.filter(self._late_q(now))
+
+    def open_and_late(self, now=None) -> dict:
+        """``{"open": n, "late": n}`` over these cases, in one query."""
+        return self.aggregate(
+            open=Count("pk", filter=self._open_q()), late=Count("pk", filter=self._late_q(now))
+        )
+
+    def totals_by_office(self, now=None) -> dict[int, dict]:
+        """``{tenant pk: {"total", "open", "late", "oldest"}}`` per handling office, in one query.
+
+        ``total`` counts every case, closed ones too; ``oldest`` is the sending
+        time of the oldest *open* case (None when none is open). Offices
+        without any case are absent.
+        """
+        rows = (
+            self.order_by()  # no default ordering column in the GROUP BY
+            .values("tenant")
+            .annotate(
+                total=Count("pk"),
+                open=Count("pk", filter=self._open_q()),
+                late=Count("pk", filter=self._late_q(now)),
+                oldest=Min("created_at", filter=self._open_q()),
+            )
+        )
+        return {row.pop("tenant"): row for row in rows}
+
+
 class Case(models.Model):
     """What complaints and requests share: code, offices, token, dates, rating."""
 
@@ -126,6 +179,8 @@ class Case(models.Model):
     rating_comment = models.TextField(_("saran"), blank=True)
     rated_at = models.DateTimeField(_("dinilai"), null=True, blank=True)
 
+    objects = CaseQuerySet.as_manager()
+
     class Meta:
         abstract = True
         ordering = ["-created_at"]
@@ -136,6 +191,28 @@ class Case(models.Model):
     @property
     def is_closed(self) -> bool:
         return self.status in self.CLOSED_STATUSES
+
+    @classmethod
+    def late_condition(cls, now) -> Q:
+        """The filter an open case of this kind matches once it is late at ``now``."""
+        raise NotImplementedError
+
+    @property
+    def late_at(self):
+        """When this case becomes late if still open (None: never)."""
+        raise NotImplementedError
+
+    @property
+    def is_late(self) -> bool:
+        """Still open past :attr:`late_at` (the instance form of :meth:`late_condition`)."""
+        late_at = self.late_at
+        return not self.is_closed and late_at is not None and late_at < timezone.now()
+
+    @property
+    def days_open(self) -> int:
+        """Whole days from sending until closing, or until now while open."""
+        end = self.closed_at or timezone.now()
+        return max((end - self.created_at).days, 0)
 
     def allowed_transitions(self) -> tuple[str, ...]:
         return self.TRANSITIONS.get(self.status, ())
@@ -178,6 +255,15 @@ class Complaint(Case):
         verbose_name = _("pengaduan")
         verbose_name_plural = _("pengaduan")
 
+    @classmethod
+    def late_condition(cls, now) -> Q:
+        """Sent more than ``CITIZEN_COMPLAINT_LATE_DAYS`` days before ``now``."""
+        return Q(created_at__lt=now - datetime.timedelta(days=complaint_late_days()))
+
+    @property
+    def late_at(self):
+        return self.created_at + datetime.timedelta(days=complaint_late_days())
+
 
 class ServiceRequest(Case):
     """An online application for a service, handled by a kecamatan or village office."""
@@ -219,9 +305,14 @@ class ServiceRequest(Case):
     def masked_nik(self) -> str:
         return mask_nik(self.nik)
 
+    @classmethod
+    def late_condition(cls, now) -> Q:
+        """Past the due time the service's standard gives (requests without one never are)."""
+        return Q(due_at__lt=now)
+
     @property
-    def is_overdue(self) -> bool:
-        return not self.is_closed and self.due_at is not None and self.due_at < timezone.now()
+    def late_at(self):
+        return self.due_at
 
 
 def private_upload_path(instance, filename):

@@ -3,15 +3,16 @@
 * A **village operator** is a user whose whole reach is one village's home:
   :func:`operator_village` returns that village.
 * A **kecamatan admin** reaches a ``KecamatanFolder``, and so its villages:
-  :func:`villages_in_reach` returns them.
+  :func:`villages_overseen` returns them ("Pantauan desa" and its dashboard panel).
 * A superuser reaches everything and is neither: Wagtail's own dashboard and
-  menus stay as they are for them.
+  menus stay as they are for them (plus "Pantauan desa" of every village).
 """
 
 from tenants import reach
 from tenants.models import Tenant
 
 _VILLAGE_ATTR = "_dashboard_operator_village"
+_OVERSEES_ATTR = "_dashboard_oversees_villages"
 
 
 def operator_village(user) -> Tenant | None:
@@ -35,16 +36,20 @@ def operator_village(user) -> Tenant | None:
     return getattr(user, _VILLAGE_ATTR)
 
 
-def villages_in_reach(user) -> list[Tenant]:
-    """Villages whose home page lies in the user's reach (none for a superuser).
+def villages_overseen(user):
+    """The villages whose overview ("Pantauan desa") ``user`` sees (a queryset).
 
-    For a kecamatan admin: every village of that kecamatan. A kecamatan
-    editor, whose reach is the portal only, gets none.
+    A kecamatan admin's: every village of that kecamatan; a superuser's:
+    every village. None for a village operator and for a kecamatan editor,
+    whose reach is the portal only (``tenants.reach``): a village's cases
+    are the village's and its kecamatan admin's.
     """
-    if not reach.page_roots(user):
-        return []
-    return list(
-        reach.villages_in_reach(user)
-        .select_related("home_page", "kecamatan")
-        .order_by("kecamatan__code", "name")
-    )
+    return reach.villages_administered(user)
+
+
+def oversees_villages(user) -> bool:
+    """True for a user who sees "Pantauan desa" (cached on the user for the request,
+    as the main menu asks on every admin page)."""
+    if not hasattr(user, _OVERSEES_ATTR):
+        setattr(user, _OVERSEES_ATTR, villages_overseen(user).exists())
+    return getattr(user, _OVERSEES_ATTR)

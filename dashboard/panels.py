@@ -1,10 +1,10 @@
 """Dashboard panels (Wagtail ``Component``\\s) for village operators and kecamatan admins."""
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 
-from dashboard import actions, recent
-from tenants import reach
+from dashboard import actions, overview, recent
 
 
 class OperatorPanel(Component):
@@ -39,11 +39,16 @@ class OperatorPanel(Component):
         }
 
 
-class VillagesPanel(Component):
-    """For kecamatan admins: their villages that have had no news for 30 days."""
+class OverviewPanel(Component):
+    """For kecamatan admins: how many of their villages have late cases, no data and
+    no news for 30 days, each linking to "Pantauan desa" sorted by that column.
 
-    name = "kecamatan_villages"
-    template_name = "dashboard/villages_panel.html"
+    Built from the same rows as the screen (``dashboard.overview``), so the
+    panel and the screen always agree.
+    """
+
+    name = "pantauan_desa"
+    template_name = "dashboard/overview_panel.html"
     order = 50
 
     def __init__(self, user, villages):
@@ -51,14 +56,18 @@ class VillagesPanel(Component):
         self.villages = villages
 
     def get_context_data(self, parent_context):
-        """Villages without recent news, oldest news first (never-posted ones on top)."""
-        by_village = recent.news_freshness_by_village(
-            self.villages, reach.within(reach.page_roots(self.user))
-        )
-        stale = [(v, by_village[v.pk]) for v in self.villages if by_village[v.pk].stale]
-        stale.sort(key=lambda pair: (pair[1].last_date is not None, pair[1].last_date))
+        """The summary of :func:`dashboard.overview.summarise` and the screen's sorted links."""
+        summary = overview.summarise(overview.village_rows(self.villages, self.user))
+        url = reverse("pantauan_desa:index")
         return {
-            "stale": stale,
-            "total": len(self.villages),
-            "stale_days": recent.NEWS_STALE_DAYS,
+            "summary": summary,
+            "overview_url": url,
+            "late_url": f"{url}?urut=-pengaduan_terlambat",
+            "late_label": _("memiliki pengaduan atau permohonan terlambat"),
+            "data_url": f"{url}?urut=data",
+            "data_label": _("tanpa data desa (OpenSID atau unggahan) selama %(days)s hari")
+            % {"days": overview.DATA_STALE_DAYS},
+            "news_url": f"{url}?urut=berita",
+            "news_label": _("tanpa berita baru selama %(days)s hari")
+            % {"days": recent.NEWS_STALE_DAYS},
         }

@@ -2,8 +2,11 @@
 
 * ``construct_homepage_panels``: a village operator gets one panel of their
   own (``panels.OperatorPanel``) instead of Wagtail's; a kecamatan admin
-  keeps Wagtail's panels plus the villages without recent news; superusers
-  see Wagtail's dashboard unchanged.
+  keeps Wagtail's panels plus a summary of "Pantauan desa" (villages with
+  late cases, without data, without news); superusers see Wagtail's
+  dashboard unchanged.
+* "Pantauan desa" (``views.VillageOverviewView``): its URL and menu item,
+  shown to kecamatan admins and superusers.
 * ``construct_main_menu``: an operator does not see Reports and Help.
 * ``construct_help_menu``: Help lists the project's own guides
   (``dashboard.guides``) instead of Wagtail's English editor guide and
@@ -23,8 +26,8 @@ from wagtail import hooks
 from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.menu import MenuItem
 
-from dashboard import approvals, audience, guides
-from dashboard.panels import OperatorPanel, VillagesPanel
+from dashboard import approvals, audience, guides, views
+from dashboard.panels import OperatorPanel, OverviewPanel
 
 # Main menu items a village operator has no use for: Wagtail's reports (their
 # dashboard shows their pages' status) and Help (guides and keyboard shortcuts).
@@ -44,7 +47,7 @@ PRIMARY_ACTIONS = (
 
 @hooks.register("construct_homepage_panels")
 def operator_dashboard(request, panels):
-    """Replace the panels for a village operator; add a villages panel for kecamatan admins."""
+    """Replace the panels for a village operator; add the villages' summary for kecamatan admins."""
     user = request.user
     if user.is_superuser:
         return
@@ -52,9 +55,8 @@ def operator_dashboard(request, panels):
     if village is not None:
         panels[:] = [OperatorPanel(village)]
         return
-    villages = audience.villages_in_reach(user)
-    if villages:
-        panels.append(VillagesPanel(user, villages))
+    if audience.oversees_villages(user):
+        panels.append(OverviewPanel(user, audience.villages_overseen(user)))
 
 
 @hooks.register("construct_main_menu")
@@ -145,4 +147,29 @@ def register_approvals_url():
 def register_approvals_menu_item():
     return approvals.ApprovalsMenuItem(
         _("Persetujuan"), reverse("approvals"), name="persetujuan", icon_name="tasks", order=150
+    )
+
+
+class VillageOverviewMenuItem(MenuItem):
+    """Shown to those the screen lets in: kecamatan admins and superusers."""
+
+    def is_shown(self, request):
+        return audience.oversees_villages(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_overview_urls():
+    urls = [path("", views.VillageOverviewView.as_view(), name="index")]
+    # Under /admin/, so Wagtail's wrapper sends anonymous users to the login page.
+    return [path("pantauan-desa/", include((urls, "pantauan_desa"), namespace="pantauan_desa"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_overview_menu_item():
+    return VillageOverviewMenuItem(
+        views.TITLE,
+        reverse("pantauan_desa:index"),
+        name="pantauan-desa",
+        icon_name="clipboard-list",
+        order=155,
     )

@@ -10,6 +10,7 @@ both. Each call is idempotent.
 
 from django.contrib.auth.models import Permission
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 from wagtail.models import (
     GroupApprovalTask,
@@ -31,10 +32,10 @@ def moderation_enabled(village: Tenant) -> bool:
     return WorkflowPage.objects.filter(page_id=village.home_page_id).exists()
 
 
-def moderated_home_ids(villages) -> set[int]:
-    """Home page ids of those ``villages`` whose changes need approval (one query)."""
-    homes = [village.home_page_id for village in villages]
-    return set(WorkflowPage.objects.filter(page_id__in=homes).values_list("page_id", flat=True))
+def moderation_enabled_expression() -> Exists:
+    """:func:`moderation_enabled` as an annotation on a ``Tenant`` queryset
+    (one query for a whole list of villages)."""
+    return Exists(WorkflowPage.objects.filter(page_id=OuterRef("home_page_id")))
 
 
 def approval_task_name(kecamatan: Tenant) -> str:

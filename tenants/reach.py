@@ -121,6 +121,16 @@ def kecamatan_administered(user):
     return kecamatan.filter(tree.within(folder_paths, "home_page__path"))
 
 
+def villages_administered(user):
+    """The villages of :func:`kecamatan_administered` (a queryset): those a
+    kecamatan admin oversees as a whole, every village for a superuser.
+
+    Unlike :func:`villages_in_reach`, never a village operator's own village:
+    for screens about the villages of a kecamatan ("Pantauan desa").
+    """
+    return Tenant.objects.villages().filter(kecamatan__in=kecamatan_administered(user))
+
+
 def sites_in_reach(user):
     """The Sites whose root page the user reaches (every Site for a superuser)."""
     roots = page_roots(user)

@@ -24,7 +24,11 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from tenants.forms import OperatorCreateForm, OperatorPasswordForm, VillageOnboardingForm
 from tenants.models import Tenant
-from tenants.moderation import moderated_home_ids, moderation_enabled, set_moderation
+from tenants.moderation import (
+    moderation_enabled,
+    moderation_enabled_expression,
+    set_moderation,
+)
 from tenants.onboarding import OnboardingError, onboard_village
 
 INDEX_TITLE = _("Desa & Kelurahan")
@@ -88,10 +92,7 @@ class VillageIndexView(KecamatanAdminRequiredMixin, WagtailAdminTemplateMixin, T
             .select_related("site", "kecamatan")
             .order_by("kecamatan__code", "code")
         )
-        villages = list(villages)
-        moderated = moderated_home_ids(villages)
-        for village in villages:
-            village.moderated = village.home_page_id in moderated
+        villages = villages.annotate(moderated=moderation_enabled_expression())
         context.update(
             villages=villages,
             back_to_list=BACK_TO_LIST,

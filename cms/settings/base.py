@@ -265,6 +265,10 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "priva
 # CITIZEN_UPLOAD_RETENTION_DAYS: days after a complaint or request is closed
 # before `manage.py purge_citizen_uploads` deletes its uploaded files.
 CITIZEN_UPLOAD_RETENTION_DAYS = int(os.environ.get("CITIZEN_UPLOAD_RETENTION_DAYS", "90"))
+# CITIZEN_COMPLAINT_LATE_DAYS: days a complaint may stay open (not done or
+# rejected) before the inbox and "Pantauan desa" mark it late ("terlambat").
+# Two weeks by default; requests are late by their service's own time standard.
+CITIZEN_COMPLAINT_LATE_DAYS = getenv_int("CITIZEN_COMPLAINT_LATE_DAYS", 14)
 # CITIZEN_RATE_LIMITS: per IP and hour, public submissions and tracking-code lookups.
 CITIZEN_RATE_LIMITS = {
     "submit": int(os.environ.get("CITIZEN_SUBMITS_PER_HOUR", "10")),

@@ -220,6 +220,23 @@ def case_actions(kind: str, attr: str):
     }
 
 
+def overview_lists():
+    """The "Pantauan desa" screen answers and has a row for the owner's village (for the portal
+    K: for each of its villages), or refuses."""
+
+    def check(client, obj, own_page):
+        response = client.get("/admin/pantauan-desa/", **XHR)
+        if not verdict(response):
+            return False
+        tenant = obj.tenant
+        villages = [tenant] if tenant.is_village else list(tenant.villages.all())
+        rows = [f'<tr data-village="{village.code}"' in response.text for village in villages]
+        assert all(rows) or not any(rows)
+        return all(rows)
+
+    return check
+
+
 OBJECTS = {
     "page": {
         **page_actions("page"),
@@ -308,6 +325,8 @@ OBJECTS = {
     },
     "complaint": case_actions("pengaduan", "complaint"),
     "request": case_actions("permohonan", "service_request"),
+    # The villages compared side by side (issue 23, item 2).
+    "village overview": {"list": overview_lists()},
 }
 
 
@@ -319,6 +338,11 @@ def expected(role: str, owner: str, kind: str, action: str) -> bool:
     """The rule the matrix proves, with its documented exceptions."""
     if kind in ("page", "draft") and action in CHOOSING and role == "kec_editor":
         return True  # a portal may link to its own villages' pages
+    if kind == "village overview" and role in ("kec_editor", "operator"):
+        # It compares a kecamatan's villages: for whoever administers the
+        # kecamatan. A portal editor does not reach the villages' cases; an
+        # operator has their own dashboard.
+        return False
     return owner in REACH[role]
 
 

@@ -170,6 +170,7 @@ def test_overdue_requests_are_counted_in_the_inbox(world):
     inbox = staff_client(world.users["operator_a1"]).get("/admin/warga/permohonan/")
     assert inbox.context["counts"] == {
         "open_complaints": 0,
+        "late_complaints": 0,
         "open_requests": 1,
         "overdue_requests": 1,
     }

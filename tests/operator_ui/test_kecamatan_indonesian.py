@@ -171,6 +171,8 @@ SCREENS = [
         "sandi operator",
         lambda w: f"/admin/wilayah/{w.village_a2.pk}/operator/{w.moderated_operator.pk}/sandi/",
     ),
+    # "Pantauan desa", sorted by the oldest open complaint.
+    ("pantauan desa", lambda w: "/admin/pantauan-desa/?urut=-pengaduan_umur"),
     # Village data and OpenSID keys.
     ("impor data desa", lambda w: "/admin/data-desa/"),
     ("kunci OpenSID", lambda w: "/admin/data-desa/kunci/"),
@@ -212,6 +214,7 @@ def test_every_screen_in_the_camats_menu_is_indonesian(camat, kec):
     links = sidebar_links(camat.get("/admin/", **HOST).content.decode())
     admin_links = [url for url in links if url.startswith("/admin/")]
     assert "/admin/wilayah/" in admin_links and "/admin/reports/workflow/" in admin_links
+    assert "/admin/pantauan-desa/" in admin_links
     for url in admin_links:
         response = camat.get(url, follow=True, **HOST)
         assert_indonesian(response, f"menu {url}")

@@ -215,3 +215,20 @@ def test_demo_users_belong_to_the_right_groups_and_edit_only_their_sites(seeded)
     assert karangan.home_page.permissions_for_user(operator).can_edit()
     assert not jungai.home_page.permissions_for_user(operator).can_edit()
     assert not rkt.home_page.permissions_for_user(operator).can_edit()
+
+
+@pytest.mark.django_db
+def test_the_demo_camat_finds_the_oldest_open_complaint_in_pantauan_desa(seeded, client):
+    """The demo has open complaints of different ages (``citizens.demo``), none in Karangan."""
+    client.force_login(get_user_model().objects.get(username="camat.rkt"))
+    rkt = tenant(RKT)
+    response = client.get("/admin/pantauan-desa/?urut=-pengaduan_umur", HTTP_HOST=rkt.site.hostname)
+    assert response.status_code == 200
+    rows = response.context["rows"]
+    assert len(rows) == len(RKT_VILLAGES) == 9
+    assert {row.village.kecamatan_id for row in rows} == {rkt.pk}
+    oldest = rows[0]
+    assert oldest.village.code == "16.74.04.1001"  # Tanjung Rambang, 40 days
+    assert oldest.complaints.oldest_days == 40 and oldest.complaints.late == 1
+    karangan = next(row for row in rows if row.village.code == KARANGAN)
+    assert karangan.complaints.open == 0
