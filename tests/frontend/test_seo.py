@@ -159,3 +159,12 @@ def test_500_page_falls_back_when_the_database_is_the_problem(tree, rf):
         response = server_error(rf.get("/", HTTP_HOST="dua.kec-a.test"))
     assert response.status_code == 500
     assert "Terjadi gangguan" in response.content.decode()
+
+
+def test_a_home_page_title_names_the_site_once(tree, client):
+    """A new village's home read "Desa Dua · Desa Dua" in the browser tab."""
+    html = client.get("/", HTTP_HOST="dua.kec-a.test").text
+    title = html.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title == tree.village_a2.display_name
+    inner = client.get("/profil/", HTTP_HOST="dua.kec-a.test").text
+    assert "<title>Profil · Desa Dua</title>" in inner
