@@ -8,6 +8,7 @@ and with them each village's last OpenSID push of each kind.
 import csv
 import io
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -162,6 +163,8 @@ def keys_view(request):
             "servers": server_addresses(villages),
             "push_kinds": PushKind,
             "push_rows": push_overview(villages),
+            "failure_limit": settings.AXES_FAILURE_LIMIT,
+            "cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
             "stale_days": {
                 "population": STALE_AFTER[PushKind.POPULATION_REPORTS].days,
                 "budget": STALE_AFTER[PushKind.BUDGET_REPORTS].days,
