@@ -166,6 +166,8 @@ class PushKind(models.TextChoices):
     POPULATION_REPORTS = "laporan-penduduk", _("Laporan penduduk")
     BUDGET_REPORTS = "laporan-apbdes", _("Laporan APBDes")
     AID_PROGRAMMES = "program-bantuan", _("Program bantuan")
+    DEVELOPMENT = "pembangunan", _("Pembangunan")
+    DEVELOPMENT_PHOTOS = "pembangunan-dokumentasi", _("Dokumentasi pembangunan")
 
 
 def push_kinds_for(tenant) -> list[PushKind]:
