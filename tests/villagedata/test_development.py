@@ -249,3 +249,13 @@ def test_openapi_schema_describes_the_development_endpoint(world):
     ref = operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
     component = schema["components"]["schemas"][ref.rsplit("/", 1)[-1]]
     assert {"projects", "years", "total_budget", "missing"} <= set(component["properties"])
+
+
+def test_a_warm_data_page_with_projects_and_photos_stays_within_the_query_budget(
+    client, projects, settings, django_assert_max_num_queries
+):
+    settings.PAGECACHE_FRAGMENT_SECONDS = 600
+    for host in ("dua.kec-a.test", "kec-a.test"):
+        client.get("/data/", HTTP_HOST=host)  # renditions made, fragment cached
+        with django_assert_max_num_queries(15):
+            assert 'id="pembangunan"' in client.get("/data/", HTTP_HOST=host).text
