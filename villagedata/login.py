@@ -37,6 +37,7 @@ from django_otp import user_has_device
 
 from access.models import two_factor_required
 from tenants.models import Tenant
+from tenants.scoping import current_tenant
 from villagedata.models import SyncKey
 from villagedata.push import (
     PayloadError,
@@ -162,6 +163,16 @@ def _login(request) -> JsonResponse:
                 "mana yang dibuat. Minta admin kecamatan membuat kunci di menu Data Desa → "
                 "Kunci OpenSID."
             )
+        )
+    site_tenant = current_tenant(request)
+    if site_tenant is not None and site_tenant.pk not in (village.pk, village.kecamatan_id):
+        # Its pushes here would be refused (push.check_village): say so now.
+        return refused(
+            _(
+                "Akun ini operator %(village)s, yang tidak termasuk kecamatan ini. Isi Api "
+                "Opendk Server dengan alamat situs kecamatan %(village)s."
+            )
+            % {"village": village.display_name}
         )
     plain = issue_login_key(village, user)
     logger.info("auth/login issued a key for %s to user %s", village.code, user.pk)

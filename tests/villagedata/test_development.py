@@ -5,6 +5,7 @@ and summed on the portal, downloadable and in the API."""
 import csv
 import io
 import json
+import re
 import zipfile
 
 import pytest
@@ -259,3 +260,22 @@ def test_a_warm_data_page_with_projects_and_photos_stays_within_the_query_budget
         client.get("/data/", HTTP_HOST=host)  # renditions made, fragment cached
         with django_assert_max_num_queries(15):
             assert 'id="pembangunan"' in client.get("/data/", HTTP_HOST=host).text
+
+
+def test_no_nik_like_value_anywhere_even_if_an_operator_typed_one(csrf_client, client, world, keys):
+    nik = "1674012304850003"
+    rows = [project(world.dua.code, 4, f"Rehab rumah {nik}")]
+    rows[0][5] = f"Penerima NIK {nik}"
+    assert (
+        send(csrf_client, keys.dua, world.dua.code, zip_of(PROJECT_HEADER, rows)).status_code == 200
+    )
+    answers = [
+        client.get(path, HTTP_HOST=host).content.decode()
+        for host in ("dua.kec-a.test", "kec-a.test")
+        for path in ("/data/", "/data/unduh/pembangunan/csv/", "/data/unduh/pembangunan/json/")
+    ] + [
+        client.get(f"/api/v2/data/{code}/pembangunan/", HTTP_HOST="kec-a.test").content.decode()
+        for code in (world.dua.code, "16.74.04")
+    ]
+    assert all("Rehab rumah [disembunyikan]" in text for text in answers)
+    assert not any(re.search(r"(?<!\d)\d{16}(?!\d)", text) for text in answers)

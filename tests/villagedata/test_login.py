@@ -151,6 +151,14 @@ def test_only_a_village_operator_gets_a_key(csrf_client, world):
     assert not SyncKey.objects.filter(issued_by_login=True).exists()
 
 
+def test_another_kecamatans_address_gives_no_key(csrf_client, operator):
+    response = login(csrf_client, "operator-dua", HTTP_HOST="kec-b.test")
+    assert (
+        response.status_code == 422 and "tidak termasuk kecamatan ini" in response.json()["message"]
+    )
+    assert login(csrf_client, "operator-dua", HTTP_HOST="dua.kec-a.test").status_code == 200
+
+
 def test_two_step_login_users_are_refused(csrf_client, world, operator):
     TOTPDevice.objects.create(user=operator, name="app", confirmed=True)
     response = login(csrf_client, "operator-dua")
@@ -196,7 +204,7 @@ def test_keys_page_explains_both_ways_and_shows_button_keys(client, world, opera
         "BUAT KEY",
         "Cara A: tombol Buat Key",
         "Cara B: kunci dibuat admin kecamatan",
-        "OpenSID mengosongkan Api Opendk Key",
+        "OpenSID mengosongkan <strong>Api Opendk Key</strong>",
         "verifikasi dua langkah",
         "Tombol Buat Key OpenSID",  # the key the button made, in the list
     ):
