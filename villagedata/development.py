@@ -420,7 +420,7 @@ def development_rows(data: dict) -> list[dict]:
         {
             "kode_wilayah": row["code"],
             "nama_wilayah": row["village"],
-            "id_kegiatan": row["remote_id"],
+            "id_kegiatan": "" if row["remote_id"] is None else row["remote_id"],
             "nama_kegiatan": row["title"],
             "lokasi": row["location"],
             "tahun_anggaran": row["year"] or "",

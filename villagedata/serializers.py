@@ -249,7 +249,9 @@ class DevelopmentProjectSerializer(serializers.Serializer):
 
     code = serializers.CharField(help_text="Kode wilayah desa/kelurahan.")
     village = serializers.CharField()
-    remote_id = serializers.IntegerField(help_text="Id kegiatan di OpenSID desa.")
+    remote_id = serializers.IntegerField(
+        allow_null=True, help_text="Id kegiatan di OpenSID desa; null bila diisi di situs ini."
+    )
     title = serializers.CharField()
     location = serializers.CharField(allow_blank=True)
     description = serializers.CharField(allow_blank=True)

@@ -279,3 +279,78 @@ def test_no_nik_like_value_anywhere_even_if_an_operator_typed_one(csrf_client, c
     ]
     assert all("Rehab rumah [disembunyikan]" in text for text in answers)
     assert not any(re.search(r"(?<!\d)\d{16}(?!\d)", text) for text in answers)
+
+
+@pytest.fixture
+def dua_operator(world):
+    from django.contrib.auth.models import Permission
+
+    from tests.factories import UserFactory
+
+    user = UserFactory(username="operator.dua", groups=[world.dua.editor_group])
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user
+
+
+def project_form(tenant, title, **extra):
+    return {"tenant": tenant.pk, "title": title, "year": 2025, "budget": 12_000_000,
+            "budget_change": 0, "cost_government": 0, "cost_province": 0, "cost_regency": 0,
+            "cost_self_help": 0, "cost_total": 12_000_000, "active": "on", **extra}  # fmt: skip
+
+
+def test_an_operator_enters_corrects_and_deletes_a_project_of_own_village(
+    client, csrf_client, projects, world, keys, dua_operator
+):
+    from tests.i18n_audit import untranslated_strings
+
+    client.force_login(dua_operator)
+    host = {"HTTP_HOST": "kec-a.test"}
+    listing = client.get("/admin/data-desa/pembangunan/", **host)
+    assert listing.status_code == 200 and "Jalan Usaha Tani" in listing.text
+    assert "Drainase Kelurahan" not in listing.text  # Satu's, out of reach
+    assert untranslated_strings(listing.text) == []
+    form_page = client.get("/admin/data-desa/pembangunan/tambah/", **host)
+    assert untranslated_strings(form_page.text) == []
+    photo = SimpleUploadedFile("embung.jpg", jpeg("purple"), "image/jpeg")
+    response = client.post(
+        "/admin/data-desa/pembangunan/tambah/",
+        {**project_form(world.dua, "Embung desa"), "photo_upload": photo},
+        **host,
+    )
+    assert response.status_code == 302, response.content[:500]
+    embung = DevelopmentProject.objects.get(tenant=world.dua, title="Embung desa")
+    assert embung.remote_id is None and embung.photo.collection_id == world.dua.collection_id
+    assert "Embung desa" in client.get("/data/", HTTP_HOST="dua.kec-a.test").text
+    # Another village cannot be chosen, nor its project opened.
+    refused = client.post(
+        "/admin/data-desa/pembangunan/tambah/", project_form(world.satu, "Di Satu"), **host
+    )
+    assert refused.status_code == 200 and not DevelopmentProject.objects.filter(title="Di Satu")
+    satu = DevelopmentProject.objects.get(tenant=world.satu)
+    assert client.get(f"/admin/data-desa/pembangunan/{satu.pk}/", **host).status_code == 404
+    assert client.post(f"/admin/data-desa/pembangunan/{satu.pk}/hapus/", **host).status_code == 404
+    # A correction of OpenSID's project, then a push: OpenSID's own edit wins, the
+    # project entered here is untouched.
+    jalan = DevelopmentProject.objects.get(tenant=world.dua, remote_id=1)
+    client.post(
+        f"/admin/data-desa/pembangunan/{jalan.pk}/",
+        project_form(world.dua, "Jalan Usaha Tani (dibetulkan)"),
+        **host,
+    )
+    jalan.refresh_from_db()
+    assert jalan.title == "Jalan Usaha Tani (dibetulkan)"
+    rows = [project(world.dua.code, 1, "Jalan Usaha Tani")]
+    assert (
+        send(csrf_client, keys.dua, world.dua.code, zip_of(PROJECT_HEADER, rows)).status_code == 200
+    )
+    assert DevelopmentProject.objects.filter(tenant=world.dua, title="Embung desa").exists()
+    # Negative amounts and odd years are refused.
+    bad = client.post(
+        "/admin/data-desa/pembangunan/tambah/",
+        project_form(world.dua, "Salah", budget=-1, year=3000),
+        **host,
+    )
+    assert bad.status_code == 200 and not DevelopmentProject.objects.filter(title="Salah")
+    client.post(f"/admin/data-desa/pembangunan/{embung.pk}/hapus/", **host)
+    assert not DevelopmentProject.objects.filter(pk=embung.pk).exists()
+    assert not get_image_model().objects.filter(pk=embung.photo_id).exists()

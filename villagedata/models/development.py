@@ -22,7 +22,8 @@ class DevelopmentProject(models.Model):
         on_delete=models.CASCADE,
         related_name="development_projects",
     )
-    remote_id = models.PositiveBigIntegerField(_("id di OpenSID"))
+    # None for a project entered in the admin: OpenSID's pushes never touch it.
+    remote_id = models.PositiveBigIntegerField(_("id di OpenSID"), null=True, blank=True)
     title = models.CharField(_("nama kegiatan"), max_length=255)
     location = models.CharField(_("lokasi"), max_length=255, blank=True)
     description = models.TextField(_("keterangan"), blank=True)
