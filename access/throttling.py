@@ -12,7 +12,14 @@ __all__ = ["client_ip", "lockout_response"]
 
 
 def lockout_response(request, response, credentials):
-    """The lockout page in Indonesian, with the wait in minutes (HTTP 429)."""
+    """The lockout page in Indonesian, with the wait in minutes (HTTP 429).
+
+    OpenSID's "Buat Key" call (``villagedata.login``) reads JSON, never a page.
+    """
+    if getattr(request, "opendk_login", False):
+        from villagedata.login import lockout_json, with_cors
+
+        return with_cors(lockout_json(request))
     cool_off = get_cool_off(request)
     minutes = int(cool_off.total_seconds() // 60) if cool_off else None
     return render(

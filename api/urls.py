@@ -66,6 +66,11 @@ urlpatterns = [
         name="villagedata-opensid",
     ),
     path("v2/data/<str:code>/bantuan/", villagedata.AidView.as_view(), name="villagedata-bantuan"),
+    path(
+        "v2/data/<str:code>/pembangunan/",
+        villagedata.DevelopmentView.as_view(),
+        name="villagedata-pembangunan",
+    ),
     path("v2/", router.urls),
     path("schema/", SchemaView.as_view(), name="api_schema"),
     path("docs/", ApiDocsView.as_view(), name="api_docs"),

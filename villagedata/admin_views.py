@@ -8,6 +8,7 @@ and with them each village's last OpenSID push of each kind.
 import csv
 import io
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
 from villagedata import freshness
-from villagedata.forms import ImportForm, IssueKeyForm
+from villagedata.forms import DevelopmentProjectForm, ImportForm, IssueKeyForm
 from villagedata.importing import (
     DATASETS,
     IMPORTERS,
@@ -26,7 +27,7 @@ from villagedata.importing import (
     read_table,
     template_rows,
 )
-from villagedata.models import PushKind, PushStatus, SyncKey
+from villagedata.models import DevelopmentProject, PushKind, PushStatus, SyncKey
 from villagedata.models.sync import STALE_AFTER, push_kinds_for
 from villagedata.permissions import importable_villages, key_managed_villages
 
@@ -162,6 +163,8 @@ def keys_view(request):
             "servers": server_addresses(villages),
             "push_kinds": PushKind,
             "push_rows": push_overview(villages),
+            "failure_limit": settings.AXES_FAILURE_LIMIT,
+            "cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
             "stale_days": {
                 "population": STALE_AFTER[PushKind.POPULATION_REPORTS].days,
                 "budget": STALE_AFTER[PushKind.BUDGET_REPORTS].days,
@@ -221,3 +224,96 @@ def revoke_key_view(request, pk):
     key.revoke()
     messages.success(request, _("Kunci %(hint)s… dicabut.") % {"hint": key.hint})
     return redirect(reverse("villagedata_admin:keys"))
+
+
+PROJECTS_TITLE = gettext_lazy("Kegiatan pembangunan")
+
+
+def projects_view(request):
+    """The development projects of the villages the user may write, newest year first."""
+    villages = importable_villages(request.user)
+    if not villages.exists():
+        return _forbidden(request)
+    projects = (
+        DevelopmentProject.objects.filter(tenant__in=villages)
+        .select_related("tenant")
+        .order_by("tenant__code", "-year", "title")
+    )
+    return TemplateResponse(
+        request,
+        "villagedata/admin/projects.html",
+        {
+            "page_title": PROJECTS_TITLE,
+            "header_title": PROJECTS_TITLE,
+            "header_icon": "table",
+            "projects": projects,
+        },
+    )
+
+
+def project_edit_view(request, pk=None):
+    """Enter a project, or correct one (from OpenSID or entered here), with an optional photo.
+
+    A project OpenSID sent is overwritten by its next push of that project;
+    OpenSID sends a project again only when it changes there.
+    """
+    from villagedata.development import make_image
+
+    villages = importable_villages(request.user)
+    if not villages.exists():
+        return _forbidden(request)
+    project = None
+    if pk is not None:
+        project = get_object_or_404(DevelopmentProject, pk=pk, tenant__in=villages)
+    if request.method == "POST":
+        form = DevelopmentProjectForm(
+            request.POST, request.FILES, instance=project, villages=villages
+        )
+        if form.is_valid():
+            saved = form.save(commit=False)
+            upload = form.cleaned_data.get("photo_upload")
+            if upload is not None:
+                upload.seek(0)
+                image = make_image(saved.tenant, upload.read(), upload.name, saved.title)
+                if image is None:
+                    form.add_error("photo_upload", _("Berkas ini bukan gambar yang dapat dibaca."))
+                else:
+                    old = saved.photo
+                    saved.photo = image
+                    if old is not None:
+                        old.delete()
+            if form.is_valid():
+                saved.save()
+                freshness.data_changed([saved.tenant])
+                messages.success(
+                    request, _("Kegiatan '%(title)s' disimpan.") % {"title": saved.title}
+                )
+                return redirect(reverse("villagedata_admin:projects"))
+    else:
+        form = DevelopmentProjectForm(instance=project, villages=villages)
+    title = _("Ubah kegiatan pembangunan") if project else _("Tambah kegiatan pembangunan")
+    return TemplateResponse(
+        request,
+        "villagedata/admin/project_form.html",
+        {
+            "page_title": title,
+            "header_title": title,
+            "header_icon": "table",
+            "form": form,
+            "project": project,
+        },
+    )
+
+
+@require_POST
+def project_delete_view(request, pk):
+    """Delete a project (and its photo) of a village the user may write."""
+    project = get_object_or_404(
+        DevelopmentProject, pk=pk, tenant__in=importable_villages(request.user)
+    )
+    if project.photo is not None:
+        project.photo.delete()
+    project.delete()
+    freshness.data_changed([project.tenant])
+    messages.success(request, _("Kegiatan '%(title)s' dihapus.") % {"title": project.title})
+    return redirect(reverse("villagedata_admin:projects"))

@@ -1,4 +1,5 @@
-"""Demo of what OpenSID pushes, for ``seed_demo``: boundaries, report PDFs, aid programmes.
+"""Demo of what OpenSID pushes, for ``seed_demo``: boundaries, report PDFs, aid
+programmes and development projects (with photos of their stages).
 
 Written as a push would write it, for RKT's villages, so that ``/data/``
 shows the website, the boundary outline, the laporan and the Bantuan sosial
@@ -12,7 +13,14 @@ import random
 
 from tenants.codes import TenantKind
 from villagedata import boundary
-from villagedata.models import AidProgramme, ReportKind, SyncedIdentity, SyncedReport
+from villagedata.models import (
+    AidProgramme,
+    DevelopmentPhoto,
+    DevelopmentProject,
+    ReportKind,
+    SyncedIdentity,
+    SyncedReport,
+)
 
 # Rambang Kapak Tengah lies around here (Kota Prabumulih, Sumatera Selatan).
 CENTRE = (-3.47, 104.27)
@@ -21,6 +29,55 @@ AID = (
     (2, "Program Keluarga Harapan (contoh)", "2", "Pusat"),
     (3, "Bantuan bibit karet kelompok tani (contoh)", "4", "Kab/Kota"),
 )
+
+# (OpenSID id, title, year, budget, source, volume): every desa gets these.
+DEVELOPMENT = (
+    (1, "Pembangunan jalan usaha tani (contoh)", 2025, 185_000_000, "Dana Desa", "450 m"),
+    (2, "Pembangunan sumur bor (contoh)", 2024, 62_500_000, "ADD", "1 unit"),
+)
+# Stages of project 1, with their progress: one small photo each.
+STAGES = ((11, 0), (12, 50), (13, 100))
+
+
+def demo_development(village) -> int:
+    """Projects and the photos of project 1's stages, as a push writes them; rows written."""
+    from cms.demo_images import draw_jpeg
+    from villagedata.development import make_image
+
+    written = 0
+    for remote_id, title, year, budget, source, volume in DEVELOPMENT:
+        _row, created = DevelopmentProject.objects.get_or_create(
+            tenant=village,
+            remote_id=remote_id,
+            defaults={
+                "title": title,
+                "location": "Dusun I",
+                "year": year,
+                "budget": budget,
+                "cost_government": budget,
+                "cost_total": budget,
+                "funding_source": source,
+                "volume": volume,
+                "implementer": "TPK Desa",
+                "nature": "BARU",
+            },
+        )
+        written += created
+    for remote_id, progress in STAGES:
+        if DevelopmentPhoto.objects.filter(tenant=village, remote_id=remote_id).exists():
+            continue
+        title = f"{DEVELOPMENT[0][1]} {village.name} ({progress}%)"
+        DevelopmentPhoto.objects.create(
+            tenant=village,
+            remote_id=remote_id,
+            project_remote_id=DEVELOPMENT[0][0],
+            progress=progress,
+            description=f"Tahap {progress}%",
+            taken_on=datetime.date(2025, 3 + progress // 25, 1),
+            image=make_image(village, draw_jpeg(title, (320, 240)), f"tahap-{progress}.jpg", title),
+        )
+        written += 1
+    return written
 
 
 def demo_pdf(title: str) -> bytes:
@@ -101,6 +158,7 @@ def seed_pushed(villages) -> int:
                     },
                 )
                 written += created
+            written += demo_development(village)
         for kind, remote_id, part, title in reports:
             _row, created = SyncedReport.objects.get_or_create(
                 tenant=village,

@@ -1,9 +1,10 @@
-"""Admin forms: the import upload and issuing an OpenSID key."""
+"""Admin forms: the import upload, issuing an OpenSID key, a development project."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from villagedata.importing import DATASETS
+from villagedata.models import DevelopmentProject
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
@@ -47,3 +48,72 @@ class IssueKeyForm(forms.Form):
     def __init__(self, *args, villages, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["village"].queryset = villages
+
+
+class DevelopmentProjectForm(forms.ModelForm):
+    """A development project entered or corrected in the admin, with an optional photo."""
+
+    photo_upload = forms.ImageField(
+        label=_("Foto"),
+        required=False,
+        help_text=_("JPEG, PNG, GIF atau WebP, paling besar 5 MB. Mengganti foto yang ada."),
+    )
+
+    class Meta:
+        model = DevelopmentProject
+        fields = [
+            "tenant",
+            "title",
+            "year",
+            "location",
+            "funding_source",
+            "volume",
+            "budget",
+            "budget_change",
+            "cost_government",
+            "cost_province",
+            "cost_regency",
+            "cost_self_help",
+            "cost_total",
+            "implementer",
+            "nature",
+            "duration",
+            "active",
+            "description",
+            "benefit",
+        ]
+
+    def __init__(self, *args, villages, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tenant"].queryset = villages
+        self.fields["tenant"].empty_label = None
+        if self.instance.pk:
+            self.fields["tenant"].disabled = True
+        for name in ("budget", "budget_change", "cost_government", "cost_province"):
+            self.fields[name].min_value = 0
+        for name in ("cost_regency", "cost_self_help", "cost_total"):
+            self.fields[name].min_value = 0
+
+    def clean_year(self):
+        year = self.cleaned_data.get("year")
+        if year is not None and not 1900 <= year <= 2200:
+            raise forms.ValidationError(_("Tahun anggaran tidak wajar."))
+        return year
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in (
+            "budget",
+            "budget_change",
+            "cost_government",
+            "cost_province",
+            "cost_regency",
+            "cost_self_help",
+            "cost_total",
+        ):
+            if (cleaned.get(name) or 0) < 0:
+                self.add_error(name, _("Jumlah tidak boleh negatif."))
+        upload = cleaned.get("photo_upload")
+        if upload is not None and upload.size > 5 * 1024 * 1024:
+            self.add_error("photo_upload", _("Foto terlalu besar (maksimal 5 MB)."))
+        return cleaned

@@ -12,6 +12,10 @@ Served at ``/api/v1/<endpoint>`` so that a desa only has to set OpenSID's
   page only (``villagedata.pushed``).
 * ``program-bantuan`` (multipart, a CSV in a ZIP) upserts the village's aid
   programmes, the list only (``villagedata.aid``).
+* ``pembangunan`` and ``pembangunan/dokumentasi`` (multipart, a CSV and
+  photos in a ZIP) upsert the village's development projects and the photos
+  of their stages (``villagedata.development``).
+* ``auth/login`` (``villagedata.login``) answers OpenSID's "Buat Key" button.
 * ``penduduk/storedata``, ``penduduk`` and ``program-bantuan/peserta`` carry
   individual residents' records (NIK, names, birth dates): they are refused,
   as is any payload holding such fields.
@@ -53,7 +57,7 @@ from cms import ratelimit
 from tenants.codes import TenantKind
 from tenants.models import Tenant
 from tenants.scoping import current_tenant
-from villagedata import aid, boundary, freshness, zipcsv
+from villagedata import aid, boundary, development, freshness, zipcsv
 from villagedata.models import (
     PushKind,
     PushStatus,
@@ -260,6 +264,8 @@ def read_payload(request, form_limit: int | None = None) -> dict:
 BAD_KEY_STATUS = {
     PushKind.IDENTITY: 401,
     PushKind.AID_PROGRAMMES: 401,  # the Guzzle helper, like identitas-desa
+    PushKind.DEVELOPMENT: 401,  # the Guzzle helper too
+    PushKind.DEVELOPMENT_PHOTOS: 401,
     PushKind.POPULATION_REPORTS: 422,
     PushKind.BUDGET_REPORTS: 422,
 }
@@ -602,7 +608,65 @@ aid_programmes.code_field = "desa_id"
 aid_programmes.kind = PushKind.AID_PROGRAMMES
 
 
+def _development_upload(request, village, parse, store, done: str):
+    """The shared body of the two ``pembangunan`` endpoints: a CSV and photos in a ZIP."""
+    upload = request.FILES.get("file")
+    if upload is None:
+        return validation_error({"file": [_("Isian file wajib berisi arsip ZIP.")]})
+    try:
+        archive = zipcsv.open_zip(upload)
+        rows = zipcsv.read_csv(archive)
+    except zipcsv.ZipCsvError as exc:
+        return validation_error({"file": [str(exc)]})
+    personal = PERSONAL_FIELDS & {cell.strip().lower() for cell in rows[0]}
+    if personal:
+        logger.warning("Refused a development CSV with personal columns for %s", village.code)
+        return refuse_personal_data(sorted(personal))
+    records, errors = parse(rows, village.code)
+    if errors:
+        return validation_error(errors)
+    skipped = store(village, records, archive)
+    message = done
+    if skipped:
+        message += " " + _(
+            "%(n)s foto dilewati (tidak ada dalam arsip atau bukan gambar JPEG/PNG/GIF/WebP)."
+        ) % {"n": skipped}
+    return success(message)
+
+
+def development_projects(request, payload, village):
+    """``pembangunan``: the projects, a CSV with their photos in a ZIP (multipart ``file``)."""
+    return _development_upload(
+        request,
+        village,
+        development.parse_projects,
+        development.store_projects,
+        _("Proses sinkronisasi pembangunan sudah selesai"),
+    )
+
+
+development_projects.code_field = "desa_id"
+development_projects.kind = PushKind.DEVELOPMENT
+
+
+def development_photos(request, payload, village):
+    """``pembangunan/dokumentasi``: photos of each stage with its progress, in a ZIP."""
+    return _development_upload(
+        request,
+        village,
+        development.parse_photos,
+        development.store_photos,
+        _("Proses sinkronisasi dokumentasi pembangunan sudah selesai"),
+    )
+
+
+development_photos.code_field = "desa_id"
+development_photos.kind = PushKind.DEVELOPMENT_PHOTOS
+
+
 identity_endpoint = authenticated(identity)
+development_endpoint = authenticated(development_projects)
+development_photos_endpoint = authenticated(development_photos)
 aid_programmes_endpoint = authenticated(aid_programmes)
 population_reports_endpoint = authenticated(population_reports)
 budget_reports_endpoint = authenticated(budget_reports)

@@ -132,6 +132,7 @@ class RegionIndexSerializer(RegionSerializer):
     apbdes = serializers.URLField(allow_null=True)
     opensid = serializers.URLField(help_text="Identitas dan laporan yang dikirim OpenSID.")
     bantuan = serializers.URLField(help_text="Program bantuan sosial (tanpa data penerima).")
+    pembangunan = serializers.URLField(help_text="Kegiatan pembangunan desa, dengan fotonya.")
 
 
 class BoundarySerializer(serializers.Serializer):
@@ -227,3 +228,73 @@ class AidSerializer(DatasetMetaSerializer):
         help_text="Program yang belum melaporkan jumlah penerima."
     )
     villages = AidVillageSerializer(many=True)
+
+
+class DevelopmentPictureSerializer(serializers.Serializer):
+    url = serializers.CharField(help_text="Foto (paling besar 800×600).")
+    thumbnail = serializers.CharField(help_text="Foto kecil 320×240.")
+    alt = serializers.CharField()
+
+
+class DevelopmentStageSerializer(serializers.Serializer):
+    remote_id = serializers.IntegerField(help_text="Id dokumentasi di OpenSID desa.")
+    progress = serializers.IntegerField(allow_null=True, help_text="Persentase kemajuan, 0–100.")
+    description = serializers.CharField(allow_blank=True)
+    date = serializers.DateField(allow_null=True)
+    image = DevelopmentPictureSerializer(allow_null=True)
+
+
+class DevelopmentProjectSerializer(serializers.Serializer):
+    """One development project of a village, with the photos of its stages."""
+
+    code = serializers.CharField(help_text="Kode wilayah desa/kelurahan.")
+    village = serializers.CharField()
+    remote_id = serializers.IntegerField(
+        allow_null=True, help_text="Id kegiatan di OpenSID desa; null bila diisi di situs ini."
+    )
+    title = serializers.CharField()
+    location = serializers.CharField(allow_blank=True)
+    description = serializers.CharField(allow_blank=True)
+    funding_source = serializers.CharField(allow_blank=True, help_text="Sumber dana.")
+    volume = serializers.CharField(allow_blank=True)
+    year = serializers.IntegerField(allow_null=True, help_text="Tahun anggaran.")
+    implementer = serializers.CharField(allow_blank=True, help_text="Pelaksana kegiatan.")
+    active = serializers.BooleanField()
+    budget = serializers.IntegerField(help_text="Anggaran (rupiah).")
+    budget_change = serializers.IntegerField(help_text="Perubahan anggaran (rupiah).")
+    cost_government = serializers.IntegerField()
+    cost_province = serializers.IntegerField()
+    cost_regency = serializers.IntegerField()
+    cost_self_help = serializers.IntegerField(help_text="Swadaya masyarakat.")
+    cost_total = serializers.IntegerField()
+    benefit = serializers.CharField(allow_blank=True)
+    duration = serializers.IntegerField(allow_null=True, help_text="Waktu pelaksanaan.")
+    nature = serializers.CharField(allow_blank=True, help_text="Sifat proyek (BARU, ...).")
+    progress = serializers.IntegerField(
+        allow_null=True, help_text="Kemajuan terbesar yang didokumentasikan, persen."
+    )
+    image = DevelopmentPictureSerializer(allow_null=True)
+    photos = DevelopmentStageSerializer(many=True)
+    received_at = serializers.DateTimeField()
+
+
+class DevelopmentYearSerializer(serializers.Serializer):
+    year = serializers.IntegerField(allow_null=True)
+    projects = serializers.IntegerField()
+    budget = serializers.IntegerField()
+    cost_total = serializers.IntegerField()
+
+
+class DevelopmentVillageSerializer(RegionSerializer):
+    projects = serializers.IntegerField()
+    budget = serializers.IntegerField()
+
+
+class DevelopmentSerializer(DatasetMetaSerializer):
+    """Development projects of a village, or of a kecamatan's villages with their sums."""
+
+    projects = DevelopmentProjectSerializer(many=True)
+    years = DevelopmentYearSerializer(many=True)
+    total_projects = serializers.IntegerField()
+    total_budget = serializers.IntegerField()
+    villages = DevelopmentVillageSerializer(many=True)

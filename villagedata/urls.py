@@ -8,7 +8,7 @@ never the public site's HTML page.
 
 from django.urls import re_path
 
-from villagedata import push
+from villagedata import login, push
 
 app_name = "opendk"
 urlpatterns = [
@@ -16,6 +16,13 @@ urlpatterns = [
     re_path(r"^laporan-penduduk/?$", push.population_reports_endpoint, name="laporan-penduduk"),
     re_path(r"^laporan-apbdes/?$", push.budget_reports_endpoint, name="laporan-apbdes"),
     re_path(r"^program-bantuan/?$", push.aid_programmes_endpoint, name="program-bantuan"),
+    re_path(r"^auth/login/?$", login.login_endpoint, name="auth-login"),
+    re_path(r"^pembangunan/?$", push.development_endpoint, name="pembangunan"),
+    re_path(
+        r"^pembangunan/dokumentasi/?$",
+        push.development_photos_endpoint,
+        name="pembangunan-dokumentasi",
+    ),
     re_path(r"^pesan/getpesan/?$", push.messages_endpoint, name="pesan-getpesan"),
     # Individual-level data: always refused with a clear message.
     re_path(r"^penduduk/storedata/?$", push.personal_data_endpoint, name="penduduk-storedata"),

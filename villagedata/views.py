@@ -11,12 +11,12 @@ from django.utils.translation import gettext as _
 from cms.spreadsheet import neutralise
 from pagecache.fragments import cached_site_fragment
 from tenants import scoping, tree
-from villagedata import aid, figures, pushed
+from villagedata import aid, development, figures, pushed
 from villagedata.charts import Series, bar_chart, format_number
 from villagedata.models import PushStatus, parse_period_key, period_key, period_label
 from villagedata.models.sync import push_kinds_for
 
-DATASETS = ("profil", "penduduk", "apbdes", "bantuan")
+DATASETS = ("profil", "penduduk", "apbdes", "bantuan", "pembangunan")
 FORMATS = ("csv", "json")
 
 
@@ -201,6 +201,7 @@ def delivered(tenant) -> dict:
     return {
         "opensid_received": received_from_opensid(tenant) if tenant.is_village else [],
         "aid": aid.aid_data(tenant),
+        "development": development.development_data(tenant),
         # The village's own delivery, or on a portal each village that sent one.
         "pushed": rows[0] if tenant.is_village else None,
         "pushed_villages": []
@@ -250,6 +251,9 @@ def dataset(tenant, name: str, params) -> tuple[dict | None, list[dict]]:
     if name == "bantuan":
         data = aid.aid_data(tenant)
         return data, aid.aid_rows(data) if data else []
+    if name == "pembangunan":
+        data = development.development_data(tenant)
+        return data, development.development_rows(data) if data else []
     data = figures.profile(tenant)
     return data, data["villages"] if data else []
 
@@ -261,6 +265,7 @@ def metadata(page, tenant, name: str, data: dict, request) -> dict:
         "penduduk": _("Statistik penduduk (agregat)"),
         "apbdes": _("APBDes: anggaran dan realisasi"),
         "bantuan": _("Program bantuan sosial (tanpa data penerima)"),
+        "pembangunan": _("Kegiatan pembangunan desa"),
     }
     return {
         "judul": f"{titles[name]} {tenant.display_name}",

@@ -13,6 +13,10 @@ urlpatterns = [
     path("templat/<str:dataset>/<str:fmt>/", admin_views.template_view, name="template"),
     path("kunci/", admin_views.keys_view, name="keys"),
     path("kunci/<int:pk>/cabut/", admin_views.revoke_key_view, name="revoke"),
+    path("pembangunan/", admin_views.projects_view, name="projects"),
+    path("pembangunan/tambah/", admin_views.project_edit_view, name="project_add"),
+    path("pembangunan/<int:pk>/", admin_views.project_edit_view, name="project_edit"),
+    path("pembangunan/<int:pk>/hapus/", admin_views.project_delete_view, name="project_delete"),
 ]
 
 

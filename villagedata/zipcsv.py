@@ -28,12 +28,61 @@ class ZipCsvError(ValueError):
     """The upload cannot be read as a ZIP holding a CSV; the message says why."""
 
 
-def read_csv_in_zip(upload) -> list[list[str]]:
-    """The rows (header first) of the first ``.csv`` in the ZIP ``upload``."""
+def open_zip(upload) -> zipfile.ZipFile:
+    """The ZIP ``upload``, opened; :class:`ZipCsvError` if it is not one."""
     try:
-        archive = zipfile.ZipFile(upload)
+        return zipfile.ZipFile(upload)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise ZipCsvError(_("Berkas bukan arsip ZIP yang sah.")) from exc
+
+
+def read_csv_in_zip(upload) -> list[list[str]]:
+    """The rows (header first) of the first ``.csv`` in the ZIP ``upload``."""
+    return read_csv(open_zip(upload))
+
+
+# Largest photo read from a ZIP (``pembangunan``: OpenSID's gallery photos).
+MAX_MEMBER_BYTES = 5 * 1024 * 1024
+_READ_ERRORS = (
+    zipfile.BadZipFile,
+    RuntimeError,  # encrypted
+    NotImplementedError,  # unknown compression
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+)
+
+
+def read_member(archive: zipfile.ZipFile, name: str, limit: int = MAX_MEMBER_BYTES):
+    """The bytes of the member whose base name is ``name``; None if absent,
+    too large, too packed or unreadable (a photo is optional, never fatal).
+
+    OpenSID's ZIP library stores files by their base name; any folder in the
+    archive is ignored, and ``name`` is reduced to its base name as well.
+    """
+    wanted = name.replace("\\", "/").rsplit("/", 1)[-1]
+    if not wanted:
+        return None
+    for info in archive.infolist():
+        if info.is_dir() or info.filename.rsplit("/", 1)[-1] != wanted:
+            continue
+        if info.file_size > limit or (
+            info.file_size > RATIO_FROM_BYTES
+            and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+        ):
+            return None
+        try:
+            with archive.open(info) as member:
+                raw = member.read(limit + 1)
+        except _READ_ERRORS:
+            return None
+        return raw if len(raw) <= limit else None
+    return None
+
+
+def read_csv(archive: zipfile.ZipFile) -> list[list[str]]:
+    """The rows (header first) of the first ``.csv`` in ``archive``."""
     members = [
         info
         for info in archive.infolist()
@@ -51,15 +100,7 @@ def read_csv_in_zip(upload) -> list[list[str]]:
     try:
         with archive.open(info) as member:
             raw = member.read(MAX_CSV_BYTES + 1)
-    except (
-        zipfile.BadZipFile,
-        RuntimeError,  # encrypted
-        NotImplementedError,  # unknown compression
-        zlib.error,
-        EOFError,
-        OSError,
-        ValueError,
-    ) as exc:
+    except _READ_ERRORS as exc:
         raise ZipCsvError(_("Berkas CSV dalam ZIP rusak dan tidak dapat dibuka.")) from exc
     if len(raw) > MAX_CSV_BYTES:
         raise ZipCsvError(_("Berkas CSV lebih dari 5 MB."))

@@ -18,11 +18,12 @@ from wagtail.api.v2.utils import BadRequestError
 from api import schema
 from api.views.base import ScopedEndpointMixin, check_known_parameters
 from tenants.codes import TenantKind
-from villagedata import aid, figures, pushed
+from villagedata import aid, development, figures, pushed
 from villagedata.models import parse_period_key, period_key
 from villagedata.serializers import (
     AidSerializer,
     BudgetSerializer,
+    DevelopmentSerializer,
     PopulationSerializer,
     ProfileSerializer,
     PushedDataSerializer,
@@ -77,6 +78,7 @@ class RegionIndexView(VillageDataView):
                 "apbdes": None if t.kind == TenantKind.KELURAHAN else f"{base}{t.code}/apbdes/",
                 "opensid": f"{base}{t.code}/opensid/",
                 "bantuan": f"{base}{t.code}/bantuan/",
+                "pembangunan": f"{base}{t.code}/pembangunan/",
             }
             for t in self.scope.tenants
         ]
@@ -225,3 +227,24 @@ class AidView(VillageDataView):
         if data is None:
             raise Http404("Belum ada data program bantuan.")
         return Response(AidSerializer(data).data)
+
+
+class DevelopmentView(VillageDataView):
+    """Development projects of a village, or of a kecamatan's villages with their sums."""
+
+    @extend_schema(
+        operation_id="data_pembangunan",
+        summary="Development projects (pembangunan) of a village or a kecamatan",
+        description=(
+            "Kegiatan pembangunan yang dikirim OpenSID: nama, lokasi, tahun anggaran, sumber "
+            "dana, anggaran, volume, kemajuan dan foto tiap tahap."
+        ),
+        parameters=[CODE, schema.SITE],
+        responses={200: DevelopmentSerializer, **ERRORS},
+        tags=TAGS,
+    )
+    def get(self, request, code):
+        data = development.development_data(self.get_region(code))
+        if data is None:
+            raise Http404("Belum ada data pembangunan.")
+        return Response(DevelopmentSerializer(data).data)

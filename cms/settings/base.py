@@ -434,7 +434,9 @@ API_PREVIEW_URL = os.environ.get("API_PREVIEW_URL", "")
 # API_CORS_ALLOWED_ORIGINS: origins whose browsers may read the API, e.g.
 # "https://app.example.id". Comma-separated; empty allows none.
 CORS_ALLOWED_ORIGINS = getenv_list("API_CORS_ALLOWED_ORIGINS")
-CORS_URLS_REGEX = r"^/api/.*$"
+# Not /api/v1/: OpenSID's pushes there are server to server, and its one
+# browser call, auth/login, answers CORS itself (villagedata.login).
+CORS_URLS_REGEX = r"^/api/(?!v1/).*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]

@@ -176,6 +176,8 @@ SCREENS = [
     # Village data and OpenSID keys.
     ("impor data desa", lambda w: "/admin/data-desa/"),
     ("kunci OpenSID", lambda w: "/admin/data-desa/kunci/"),
+    ("kegiatan pembangunan", lambda w: "/admin/data-desa/pembangunan/"),
+    ("tambah kegiatan pembangunan", lambda w: "/admin/data-desa/pembangunan/tambah/"),
     # The citizens' inbox.
     ("kotak pengaduan", lambda w: "/admin/warga/pengaduan/"),
     ("rincian pengaduan", lambda w: f"/admin/warga/pengaduan/{w.complaint.code}/"),

@@ -247,7 +247,7 @@ def test_report_with_brackets_in_its_strings_is_accepted(client, world, keys):
 
 
 @pytest.mark.parametrize(
-    "path", ["/api/v1/tidak-ada", "/api/v1/", "/api/v1/auth/login", "/api/v1/penduduk/1/hapus/"]
+    "path", ["/api/v1/tidak-ada", "/api/v1/", "/api/v1/auth/logout", "/api/v1/penduduk/1/hapus/"]
 )
 def test_unknown_addresses_are_a_json_404_whatever_the_method(csrf_client, keys, path):
     for method in ("POST", "GET", "PUT", "DELETE"):

@@ -1,6 +1,7 @@
 """Village data models: records (profile, population, APBDes), sync, the public page."""
 
 from villagedata.models.aid import AidProgramme, AidTarget
+from villagedata.models.development import DevelopmentPhoto, DevelopmentProject
 from villagedata.models.page import VillageDataPage
 from villagedata.models.records import (
     BudgetLine,
@@ -27,6 +28,8 @@ __all__ = [
     "AidTarget",
     "BudgetLine",
     "BudgetYear",
+    "DevelopmentPhoto",
+    "DevelopmentProject",
     "Period",
     "PopulationFigure",
     "PopulationPeriod",

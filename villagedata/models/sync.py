@@ -56,6 +56,8 @@ class SyncKey(models.Model):
         related_name="+",
     )
     revoked_at = models.DateTimeField(_("dicabut"), null=True, blank=True)
+    # Made by OpenSID's "Buat Key" button (villagedata.login), not on the keys screen.
+    issued_by_login = models.BooleanField(_("dibuat lewat Buat Key OpenSID"), default=False)
     last_used_at = models.DateTimeField(_("terakhir dipakai"), null=True, blank=True)
 
     objects = SyncKeyQuerySet.as_manager()
@@ -164,6 +166,8 @@ class PushKind(models.TextChoices):
     POPULATION_REPORTS = "laporan-penduduk", _("Laporan penduduk")
     BUDGET_REPORTS = "laporan-apbdes", _("Laporan APBDes")
     AID_PROGRAMMES = "program-bantuan", _("Program bantuan")
+    DEVELOPMENT = "pembangunan", _("Pembangunan")
+    DEVELOPMENT_PHOTOS = "pembangunan-dokumentasi", _("Dokumentasi pembangunan")
 
 
 def push_kinds_for(tenant) -> list[PushKind]:
