@@ -6,9 +6,10 @@ webhook problem must never break publishing.
 
 import functools
 import logging
+from contextvars import ContextVar
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -21,6 +22,14 @@ from webhooks import events
 from webhooks.models import WebhookEndpoint, WebhookEvent
 
 logger = logging.getLogger(__name__)
+
+# Pages being deleted in this context: {page id: was live}.
+_deleting: ContextVar[dict | None] = ContextVar("webhooks_deleting", default=None)
+
+
+def _being_deleted() -> dict:
+    return _deleting.get() or {}
+
 
 # Saves Wagtail makes by itself while serving a file (size, hash): no change.
 BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
@@ -49,7 +58,9 @@ def page_published_handler(sender, instance, **kwargs):
 @receiver(page_unpublished, dispatch_uid="webhooks_page_unpublished")
 @never_raises
 def page_unpublished_handler(sender, instance, **kwargs):
-    events.page_event(WebhookEvent.PAGE_UNPUBLISHED, instance)
+    # Wagtail unpublishes a page it is deleting: that is told as page.deleted.
+    if instance.pk not in _being_deleted():
+        events.page_event(WebhookEvent.PAGE_UNPUBLISHED, instance)
 
 
 @receiver(post_page_move, dispatch_uid="webhooks_page_moved")
@@ -72,12 +83,26 @@ def page_moved_handler(sender, instance, parent_page_before, parent_page_after, 
         )
 
 
+@receiver(pre_delete, sender=Page, dispatch_uid="webhooks_page_deleting")
+def page_deleting_handler(sender, instance, **kwargs):
+    """Remember which pages being deleted were live (before Wagtail's own
+    pre_delete handler, connected later, unpublishes them)."""
+    _deleting.set({**_being_deleted(), instance.pk: instance.live})
+
+
 @receiver(post_delete, sender=Page, dispatch_uid="webhooks_page_deleted")
-@never_raises
 def page_deleted_handler(sender, instance, **kwargs):
     """A live page deleted (sent once per page: for its ``Page`` row, whatever its type)."""
-    if instance.live and instance.path:
-        events.page_event(WebhookEvent.PAGE_DELETED, instance)
+    deleting = dict(_being_deleted())
+    was_live = deleting.pop(instance.pk, instance.live)
+    _deleting.set(deleting)
+    if was_live and instance.path:
+        _page_deleted(instance)
+
+
+@never_raises
+def _page_deleted(instance):
+    events.page_event(WebhookEvent.PAGE_DELETED, instance)
 
 
 def _media_kind(instance) -> str | None:
