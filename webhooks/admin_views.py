@@ -125,7 +125,7 @@ def detail_view(request, pk):
         request,
         "webhooks/admin/detail.html",
         _context(
-            _("Log kiriman webhook"),
+            _("Riwayat kiriman webhook"),
             endpoint=endpoint,
             deliveries=deliveries,
             new_secret=new_secret,
