@@ -7,9 +7,12 @@ that published the content.
 
 import hashlib
 import hmac
+import ipaddress
 import json
+import socket
 import time
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 import requests
 from django.conf import settings
@@ -33,6 +36,28 @@ USER_AGENT = "kecamatan-cms-webhook/1"
 def timeout_seconds() -> float:
     """Connect and read timeout of one attempt (WEBHOOK_TIMEOUT_SECONDS, default 5)."""
     return float(getattr(settings, "WEBHOOK_TIMEOUT_SECONDS", 5))
+
+
+def private_address(url: str) -> str | None:
+    """The first loopback, private, link-local or reserved address ``url``'s host
+    resolves to (None if none, or if WEBHOOK_ALLOW_PRIVATE_ADDRESSES).
+
+    Keeps an endpoint from making this server call an internal service
+    (cloud metadata, the database, Redis). Checked at each attempt, since
+    DNS answers change.
+    """
+    if getattr(settings, "WEBHOOK_ALLOW_PRIVATE_ADDRESSES", False):
+        return None
+    parts = urlsplit(url)
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return None  # unresolvable: the request itself fails and is logged
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_global:
+            return str(address)
+    return None
 
 
 def body_of(payload: dict) -> bytes:
@@ -74,6 +99,16 @@ def attempt(delivery_id: int):
     if not endpoint.is_active:
         delivery.status = DeliveryStatus.FAILED
         delivery.last_error = "Webhook nonaktif."
+        delivery.finished_at = timezone.now()
+        delivery.next_attempt_at = None
+        delivery.save()
+        return None
+
+    blocked = private_address(endpoint.url)
+    if blocked is not None:
+        delivery.attempts += 1
+        delivery.status = DeliveryStatus.FAILED
+        delivery.last_error = f"Alamat {blocked} adalah alamat internal; tidak dikirim."
         delivery.finished_at = timezone.now()
         delivery.next_attempt_at = None
         delivery.save()

@@ -419,6 +419,10 @@ TASKS = {
 }
 # WEBHOOK_TIMEOUT_SECONDS: connect/read timeout of one webhook attempt.
 WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
+# WEBHOOK_ALLOW_PRIVATE_ADDRESSES: send webhooks to loopback, private and
+# link-local addresses too (a receiver on this machine or the LAN). Off in
+# production, so an endpoint cannot reach internal services; on with DEBUG.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = getenv_bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", DEBUG)
 
 # TENANT_SITE_PORT: the port written into new Sites by onboarding. 443 makes
 # Wagtail build https:// links; the demo uses 8000.

@@ -285,3 +285,17 @@ def test_payload_of_a_kecamatan_page_names_the_portal_host(tree, event):
     assert payload["site"] == "kec-a.test"
     assert payload["type"] == "tenants.KecamatanHomePage"
     assert payload["api_url"] == f"http://kec-a.test/api/v2/pages/{page.pk}/"
+
+
+def test_internal_addresses_are_refused_unless_allowed(tree, receiver, settings):
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
+    endpoint = endpoint_for(tree.village_a1, receiver.url)
+    delivery = WebhookDelivery.objects.create(endpoint=endpoint, event=PUBLISHED, payload={})
+    assert sending.attempt(delivery.pk) is None
+    delivery.refresh_from_db()
+    assert delivery.status == DeliveryStatus.FAILED
+    assert "127.0.0.1" in delivery.last_error
+    assert receiver.requests == []
+    for url in ("http://169.254.169.254/latest/", "http://[::1]:8000/", "http://10.1.2.3/"):
+        assert sending.private_address(url) is not None, url
+    assert sending.private_address("http://8.8.8.8/hook") is None
