@@ -184,6 +184,8 @@ _DECISIONS: list[tuple[str, str]] = [
             "index add operators moderation operator_add operator_password operator_active",
         ),
         _names("villagedata_admin:", "import template keys revoke"),
+        # webhooks.permissions: a kecamatan admin's own kecamatan, a superuser's all.
+        _names("webhooks_admin:", "index create detail edit delete regenerate resend"),
         _names(
             "citizens_admin:",
             "file satisfaction categories take_over inbox export detail",

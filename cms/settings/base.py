@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "pagecache",
     "frontend",
     "dashboard",
+    "webhooks",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -114,6 +115,10 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    # Task queue for webhooks: django_tasks (Wagtail's tasks backport) and its
+    # database backend, worked by `manage.py db_worker --backend webhooks`.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -407,6 +412,21 @@ if IS_POSTGRES:
     # Wagtail's PostgreSQL index uses SearchVectorField and GinIndex, whose
     # system checks (run by `migrate`) require django.contrib.postgres.
     INSTALLED_APPS.append("django.contrib.postgres")
+
+# Background tasks (django_tasks, the backport Wagtail 8 uses). Wagtail's own
+# tasks keep running in the request ("default": immediate, as without this
+# setting); webhook deliveries go to a database queue that the worker
+# `manage.py db_worker --backend webhooks` sends, never the publishing request.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# WEBHOOK_TIMEOUT_SECONDS: connect/read timeout of one webhook attempt.
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
+# WEBHOOK_ALLOW_PRIVATE_ADDRESSES: send webhooks to loopback, private and
+# link-local addresses too (a receiver on this machine or the LAN). Off in
+# production, so an endpoint cannot reach internal services; on with DEBUG.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = getenv_bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", DEBUG)
 
 # TENANT_SITE_PORT: the port written into new Sites by onboarding. 443 makes
 # Wagtail build https:// links; the demo uses 8000.

@@ -30,3 +30,5 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # turn them on where they are under test.
 PAGECACHE_SECONDS = PAGECACHE_FRAGMENT_SECONDS = API_RESPONSE_CACHE_SECONDS = 0
 TENANT_SITE_PORT = 80
+# The webhook tests' receiver listens on 127.0.0.1.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True

@@ -40,6 +40,14 @@ def test_every_variable_compose_sets_is_a_documented_setting():
     assert not undocumented, f"not in .env.example: {sorted(undocumented)}"
 
 
+def test_a_webhook_worker_runs_beside_the_app_nodes_with_their_settings():
+    services = compose()["services"]
+    worker = services["webhooks"]
+    assert worker["command"][-4:-1] == ["db_worker", "--backend", "webhooks"]
+    assert worker["environment"] == services["app-1"]["environment"]
+    assert "profiles" not in worker  # started by `docker compose up`
+
+
 def test_nginx_balances_over_both_app_nodes():
     conf = (ROOT / "deploy" / "nginx-compose.conf").read_text()
     assert "server app-1:8000;" in conf and "server app-2:8000;" in conf

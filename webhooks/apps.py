@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WebhooksConfig(AppConfig):
+    name = "webhooks"
+    verbose_name = _("Webhook")
+
+    def ready(self):
+        from webhooks import signals  # noqa: F401  (connects the handlers)
