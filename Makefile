@@ -38,7 +38,10 @@ demo: install
 	$(DEMO_ENV) $(BIN)/python manage.py collectstatic --no-input -v0
 	@echo "Demo password for every demo user: $(DEMO_PASSWORD)"
 	@echo "Serving http://localhost:8000/ with gunicorn (DEBUG off); Ctrl-C stops it."
-	$(DEMO_ENV) GUNICORN_CMD_ARGS='$(DEMO_GUNICORN_ARGS)' $(BIN)/gunicorn -c gunicorn.conf.py cms.wsgi
+	@echo "The webhook worker (manage.py db_worker --backend webhooks) runs beside it."
+	$(DEMO_ENV) $(BIN)/python manage.py db_worker --backend webhooks --no-reload & \
+	  worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(DEMO_ENV) GUNICORN_CMD_ARGS='$(DEMO_GUNICORN_ARGS)' $(BIN)/gunicorn -c gunicorn.conf.py cms.wsgi
 
 # For developers: Django's server with DEBUG and autoreload, on the same
 # database; no re-seeding.
