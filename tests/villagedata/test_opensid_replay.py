@@ -111,7 +111,7 @@ def served(world, django_db_blocker, tmp_path_factory):
     )
     port = free_port()
     with gunicorn(env, port, probe="/api/v1/"):
-        yield port, keys
+        yield port, keys, database
 
 
 def send(port, server, recorded):
@@ -171,16 +171,44 @@ SERVERS = ["http://{host}:{port}", "http://{host}:{port}/"]
 
 @pytest.mark.parametrize("server", SERVERS, ids=["no-slash", "trailing-slash"])
 def test_every_opensid_push_is_answered_as_opensid_expects(served, server, world):
-    port, keys = served
+    port, keys, database = served
     server = server.format(host=HOST, port=port)
     for recorded in build.every_push(keys["dua"], world.dua.code):
         status, headers, body = send(port, server, recorded)
         check_as_opensid_reads_it(recorded, status, headers, body)
+    # Stored by the server, not only answered (upserts: the same after a second run).
+    with sqlite3.connect(database) as served_db:
+
+        def rows(sql):
+            return served_db.execute(sql, [world.dua.pk]).fetchall()
+
+        assert rows(
+            "SELECT remote_id, name, active, funding_source FROM villagedata_aidprogramme"
+            " WHERE tenant_id = ? ORDER BY remote_id"
+        ) == [
+            (1, "BLT Dana Desa 2026", 1, "Dana Desa"),
+            (2, "Bantuan Bibit Padi", 0, "APBD Kabupaten"),
+        ]
+        assert rows(
+            "SELECT remote_id FROM villagedata_developmentproject WHERE tenant_id = ? ORDER BY 1"
+        ) == [(11,), (12,)]
+        assert rows(
+            "SELECT remote_id, progress, image_id IS NOT NULL FROM villagedata_developmentphoto"
+            " WHERE tenant_id = ? ORDER BY 1"
+        ) == [(21, 0, 1), (22, 50, 1)]
+        assert rows(
+            "SELECT kind, remote_id, part, year FROM villagedata_syncedreport"
+            " WHERE tenant_id = ? ORDER BY 1, 2"
+        ) == [
+            ("laporan_apbdes", 3, 1, 2026),
+            ("laporan_penduduk", 7, 10, 2026),
+            ("laporan_penduduk", 8, 11, 2026),
+        ]
 
 
 @pytest.mark.parametrize("server", SERVERS, ids=["no-slash", "trailing-slash"])
 def test_a_wrong_or_revoked_key_keeps_the_reports_queued(served, server, world):
-    port, keys = served
+    port, keys, _database = served
     server = server.format(host=HOST, port=port)
     for key in ("not-a-key", keys["revoked"]):
         for recorded in build.every_push(key, world.dua.code):
@@ -194,7 +222,7 @@ def test_a_wrong_or_revoked_key_keeps_the_reports_queued(served, server, world):
 
 def test_another_villages_code_is_a_422_not_a_silent_success(served, world):
     """A key used with a code it does not own: refused where OpenSID sees it."""
-    port, keys = served
+    port, keys, _database = served
     for recorded in build.every_push(keys["empat"], world.dua.code)[:7]:
         status, headers, body = send(port, f"http://{HOST}:{port}", recorded)
         data = check_as_opensid_reads_it(recorded, status, headers, body, accepted=False)
@@ -204,7 +232,7 @@ def test_another_villages_code_is_a_422_not_a_silent_success(served, world):
 @pytest.mark.parametrize("server", SERVERS, ids=["no-slash", "trailing-slash"])
 def test_buat_key_gets_a_working_key_through_the_browser_flow(served, server, world):
     """``get_token()``: the CORS preflight, the JSON login, then a push with the key."""
-    port, _keys = served
+    port, _keys, _database = served
     server = server.format(host=HOST, port=port)
     status, headers, _body = send(port, server, build.auth_login_preflight())
     assert status in (200, 204)
