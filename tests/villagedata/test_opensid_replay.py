@@ -169,7 +169,15 @@ def check_as_opensid_reads_it(recorded, status, headers, body, accepted=True):
 SERVERS = ["http://{host}:{port}", "http://{host}:{port}/"]
 
 
-@pytest.mark.parametrize("server", SERVERS, ids=["no-slash", "trailing-slash"])
+# A kecamatan site under a sub-path (contract §1 allows it), as an operator may write it.
+SUB_PATH_SERVERS = ["http://{host}:{port}/opendk", "http://{host}:{port}/opendk/"]
+
+
+@pytest.mark.parametrize(
+    "server",
+    SERVERS + SUB_PATH_SERVERS,
+    ids=["no-slash", "trailing-slash", "sub-path", "sub-path-trailing-slash"],
+)
 def test_every_opensid_push_is_answered_as_opensid_expects(served, server, world):
     port, keys, database = served
     server = server.format(host=HOST, port=port)
