@@ -16,15 +16,13 @@ a failure.
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.served import demo_gunicorn_args, free_port, gunicorn
 
 CHROMIUM = "/usr/bin/chromium"
 REPO = Path(__file__).resolve().parents[2]
@@ -64,21 +62,7 @@ def skip_without_browser():
         pytest.skip(MISSING, allow_module_level=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _demo_gunicorn_args() -> str:
-    """The gunicorn options of the Makefile's demo target, so both serve alike."""
-    for line in (REPO / "Makefile").read_text().splitlines():
-        if line.startswith("DEMO_GUNICORN_ARGS :="):
-            return line.split(":=", 1)[1].strip()
-    raise RuntimeError("DEMO_GUNICORN_ARGS is missing from the Makefile")
-
-
-DEMO_GUNICORN_ARGS = _demo_gunicorn_args()
+DEMO_GUNICORN_ARGS = demo_gunicorn_args()
 
 
 def _manage(env, *args, capture=False):
@@ -122,38 +106,14 @@ def demo(tmp_path_factory):
     _manage(env, "seed_demo", capture=True)
     shell = _manage(env, "shell", "-c", SAMPLES_SCRIPT, capture=True)
     samples = json.loads(shell.stdout.strip().splitlines()[-1])
-    port = _free_port()
+    port = free_port()
     serve_env = {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.demo"}
     del serve_env["DJANGO_DEBUG"]
     _manage(serve_env, "collectstatic", "--no-input", "-v0", capture=True)
-    serve_env.update(GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_CMD_ARGS=DEMO_GUNICORN_ARGS)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "cms.wsgi"],
-        cwd=REPO,
-        env=serve_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"http://localhost:{port}/robots.txt", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the demo server did not start") from None
-                time.sleep(0.3)
-        yield port, samples
+        with gunicorn(serve_env, port):
+            yield port, samples
     finally:
-        # SIGINT is gunicorn's quick shutdown; SIGTERM would wait up to its
-        # graceful_timeout (30 s) for the browser's idle keep-alive connections.
-        server.send_signal(signal.SIGINT)
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
         shutil.rmtree(workdir, ignore_errors=True)
 
 
