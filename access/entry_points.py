@@ -183,7 +183,12 @@ _DECISIONS: list[tuple[str, str]] = [
             "tenants_admin:",
             "index add operators moderation operator_add operator_password operator_active",
         ),
-        _names("villagedata_admin:", "import template keys revoke"),
+        # Imports, keys and development projects: the villages the user may
+        # write (villagedata.permissions.importable_villages), 404 otherwise.
+        _names(
+            "villagedata_admin:",
+            "import template keys revoke projects project_add project_edit project_delete",
+        ),
         # webhooks.permissions: a kecamatan admin's own kecamatan, a superuser's all.
         _names("webhooks_admin:", "index create detail edit delete regenerate resend"),
         _names(
