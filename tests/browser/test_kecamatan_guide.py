@@ -145,7 +145,7 @@ def test_a_camat_does_the_kecamatans_everyday_tasks(demo, browser):
     assert f"Desa {NEW_VILLAGE} berhasil didaftarkan" in _success(page)
     new_row = page.locator("tbody tr", has=page.locator("th", has_text=NEW_VILLAGE))
     expect(new_row).to_contain_text(proposed)
-    camat.shot("03-desa-terdaftar")
+    camat.shot("03-desa-terdaftar", full_page=True)  # the message, and the new row below
     camat.task_done("1. daftarkan desa baru")
 
     # 2. Its operator account.
