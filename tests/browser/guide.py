@@ -104,13 +104,10 @@ class GuideDriver:
                 self.page.wait_for_load_state()
         return self.page.evaluate(VISIBLE_HTML)
 
-    def shot(self, name, locator=None, full_page=False):
+    def shot(self, name, locator=None):
         self.shots.mkdir(parents=True, exist_ok=True)
-        path = str(self.shots / f"{name}.jpg")
-        if locator is not None:
-            locator.screenshot(path=path, type="jpeg", quality=70)
-        else:
-            self.page.screenshot(path=path, type="jpeg", quality=70, full_page=full_page)
+        target = locator if locator is not None else self.page
+        target.screenshot(path=str(self.shots / f"{name}.jpg"), type="jpeg", quality=70)
 
 
 def login(driver: GuideDriver, base: str, username: str, shot: str | None = None):
