@@ -38,7 +38,13 @@ HOST = {"HTTP_HOST": "kec-a.test"}
 
 
 def submit(page, user):
-    """``user`` sends ``page``'s latest change to its village's approval workflow."""
+    """``user`` sends ``page``'s latest change to its village's approval workflow.
+
+    The page is read again first: ``kec`` is built once per module, and a
+    test's submission (rolled back after it) leaves the object pointing at
+    a revision that no longer exists.
+    """
+    page.refresh_from_db()
     page.save_revision(user=user)
     return page.get_workflow().start(page, user)
 
