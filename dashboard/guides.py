@@ -25,33 +25,47 @@ from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from dashboard import audience
+
 DOCS_DIR = Path(settings.BASE_DIR) / "docs"
 
 
 @dataclass(frozen=True)
 class Guide:
-    """One guide: its file in ``docs/`` (without ``.md``) and its menu label."""
+    """One guide: its file in ``docs/`` (without ``.md``), its menu label, and
+    whether village operators are among its readers."""
 
     slug: str
     label: str | Promise
+    for_operators: bool = True
 
     @property
     def path(self) -> Path:
         return DOCS_DIR / f"{self.slug}.md"
 
+    def is_for(self, user) -> bool:
+        """True unless the guide is for kecamatan staff and ``user`` runs one village."""
+        return self.for_operators or audience.operator_village(user) is None
 
-#: The guides the Help menu offers, in order. A guide for kecamatan staff
-#: (``docs/panduan-kecamatan.md``) joins here when it is written.
-GUIDES = (Guide("panduan-operator", _("Panduan operator desa/kelurahan")),)
+
+#: The guides the Help menu offers, in order. The kecamatan's guide is left out
+#: of a village operator's menu (it can still be opened: it holds no secrets).
+GUIDES = (
+    Guide("panduan-operator", _("Panduan operator desa/kelurahan")),
+    Guide("panduan-kecamatan", _("Panduan admin kecamatan"), for_operators=False),
+)
 
 # Screenshots beside a guide: docs/<guide>/<name>.<jpg|png>, nothing else.
 ASSET_RE = re.compile(r"^panduan-[a-z-]+/[\w.-]+\.(?:jpe?g|png)$")
 _CONTENT_TYPES = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png"}
 
 
-def available_guides() -> list[Guide]:
-    """The guides whose file is present (a slim install may leave ``docs/`` out)."""
-    return [guide for guide in GUIDES if guide.path.is_file()]
+def available_guides(user=None) -> list[Guide]:
+    """The guides whose file is present (a slim install may leave ``docs/`` out);
+    given a ``user``, only those written for them."""
+    return [
+        guide for guide in GUIDES if guide.path.is_file() and (user is None or guide.is_for(user))
+    ]
 
 
 def guide_view(request, slug: str):

@@ -121,7 +121,7 @@ def project_guides_instead_of_wagtails(request, menu_items):
             icon_name="help",
             order=900 + position,
         )
-        for position, guide in enumerate(guides.available_guides())
+        for position, guide in enumerate(guides.available_guides(request.user))
     ] + kept
 
 

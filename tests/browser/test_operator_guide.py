@@ -14,23 +14,20 @@ leaves the checkout clean; to refresh the guide, run these tests with
 ``GUIDE_SCREENSHOTS_DIR=docs/panduan-operator`` and commit the pictures.
 """
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from tests.browser.conftest import skip_without_browser
-from tests.i18n_audit import untranslated_strings
+from tests.browser.guide import GuideDriver, login, screenshots_dir
 
 pytestmark = pytest.mark.browser
 skip_without_browser()
 
 OPERATOR = "operator.karangan"
-PASSWORD = "uji-browser-2026"  # the browser demo's DEMO_PASSWORD
 MAX_INTERACTIONS = 12
-SHOTS = Path(os.environ.get("GUIDE_SCREENSHOTS_DIR") or tempfile.mkdtemp(prefix="panduan-"))
+SHOTS = screenshots_dir("panduan-operator-")
 TITLE = "Kerja bakti membersihkan saluran air di Dusun II"
 ALT = "Warga Dusun II mengangkat lumpur dari saluran air dengan cangkul dan ember"
 BODY = (
@@ -38,83 +35,12 @@ BODY = (
     "sepanjang 400 meter agar tidak banjir saat musim hujan."
 )
 
-# The page as the operator meets it: the rendered DOM (strings drawn by
-# Wagtail's JavaScript included) without what is not shown or read out:
-# scripts, templates, and elements hidden from sight and from screen readers
-# (a hidden date-picker button, say). aria-hidden text is dropped too; labels
-# read out (aria-label, title, alt) stay and are audited.
-VISIBLE_HTML = """() => {
-  const hidden = (el) => el.closest('[aria-hidden=true], [hidden]') !== null
-    || !el.checkVisibility({visibilityProperty: true});
-  const marked = [];
-  for (const el of document.body.querySelectorAll('*')) {
-    if (['SCRIPT', 'TEMPLATE', 'NOSCRIPT', 'STYLE'].includes(el.tagName)) continue;
-    if (el.closest('.visually-hidden, .w-sr-only, .sr-only')) continue;
-    if (hidden(el)) { el.setAttribute('data-audit-hidden', ''); marked.push(el); }
-  }
-  const copy = document.body.cloneNode(true);
-  marked.forEach((el) => el.removeAttribute('data-audit-hidden'));
-  copy.querySelectorAll('[data-audit-hidden], script, template, noscript, style')
-    .forEach((el) => el.remove());
-  return '<html><head><title>' + document.title + '</title></head>' + copy.outerHTML + '</html>';
-}"""
 
-
-class Operator:
-    """Drives the admin as the operator would, counting interactions.
-
-    A click, a field fill and a file pick are one interaction each; reading
-    a page, waiting for it and taking a screenshot are none. After each step
-    the visible text is checked for English (``english`` collects it per
-    screen, so one failure lists every screen at once).
-    """
+class Operator(GuideDriver):
+    """The village operator: their screenshots go to the operator guide."""
 
     def __init__(self, page):
-        self.page = page
-        self.interactions = 0
-        self.steps = []
-        self.english = {}
-
-    def click(self, locator, step):
-        locator.click()
-        self._done(step)
-
-    def fill(self, locator, text, step):
-        locator.fill(text)
-        self._done(step)
-
-    def pick_file(self, locator, path, step):
-        locator.set_input_files(str(path))
-        self._done(step)
-
-    def _done(self, step):
-        self.interactions += 1
-        self.steps.append(step)
-        self.page.wait_for_load_state()
-        self.check_language(step)
-
-    def check_language(self, where):
-        found = untranslated_strings(self._visible_html())
-        if found:
-            self.english[where] = found
-
-    def _visible_html(self) -> str:
-        """The visible DOM, read again if a click's navigation began meanwhile."""
-        from playwright.sync_api import Error
-
-        for _attempt in range(5):
-            try:
-                return self.page.evaluate(VISIBLE_HTML)
-            except Error as error:
-                if "context was destroyed" not in str(error):
-                    raise
-                self.page.wait_for_load_state()
-        return self.page.evaluate(VISIBLE_HTML)
-
-    def shot(self, name, locator=None):
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        target = locator if locator is not None else self.page
-        target.screenshot(path=str(SHOTS / f"{name}.jpg"), type="jpeg", quality=70)
+        super().__init__(page, SHOTS)
 
 
 def _photo(tmp_path) -> Path:
@@ -132,14 +58,7 @@ def _photo(tmp_path) -> Path:
 
 
 def _login(operator, base):
-    page = operator.page
-    page.goto(f"{base}/admin/login/")
-    operator.check_language("halaman masuk")
-    operator.fill(page.locator("#id_username"), OPERATOR, "isi nama pengguna")
-    operator.fill(page.locator("#id_password"), PASSWORD, "isi kata sandi")
-    operator.shot("01-masuk")
-    operator.click(page.locator("form button[type=submit]").first, "tekan Masuk")
-    assert page.url.rstrip("/").endswith("/admin"), page.url
+    login(operator, base, OPERATOR, shot="01-masuk")
 
 
 @pytest.fixture

@@ -114,6 +114,9 @@ FORKS = {
     "wagtailadmin/shared/user_avatar.html": (
         "10cbd09a2e9434e569d2ccc518298adbeb8cb9f3263fd31aa61ff049e6cc771a"
     ),
+    "wagtailadmin/home/account_summary.html": (
+        "ff5c7d30e46778c38af5557c0fd08c0139f71f8a539c791501ed9664f6ec6837"
+    ),
 }
 
 

@@ -38,7 +38,13 @@ HOST = {"HTTP_HOST": "kec-a.test"}
 
 
 def submit(page, user):
-    """``user`` sends ``page``'s latest change to its village's approval workflow."""
+    """``user`` sends ``page``'s latest change to its village's approval workflow.
+
+    The page is read again first: ``kec`` is built once per module, and a
+    test's submission (rolled back after it) leaves the object pointing at
+    a revision that no longer exists.
+    """
+    page.refresh_from_db()
     page.save_revision(user=user)
     return page.get_workflow().start(page, user)
 
@@ -103,6 +109,12 @@ SCREENS = [
     ("penjelajah berita portal", lambda w: f"/admin/pages/{w.portal_news.get_parent().pk}/"),
     ("penjelajah desa", lambda w: f"/admin/pages/{w.village_a2.home_page_id}/"),
     ("cari halaman", lambda w: "/admin/pages/search/?q=rapat"),
+    # The dashboard's search box searches below the user's root, in the explorer.
+    ("cari dari dasbor", lambda w: f"/admin/pages/{w.kec_a.home_page_id}/?q=rapat"),
+    (
+        "cari di seluruh situs",
+        lambda w: f"/admin/pages/{w.kec_a.home_page_id}/?q=rapat&search_all=1",
+    ),
     ("ubah beranda portal", lambda w: f"/admin/pages/{w.kec_a.home_page_id}/edit/"),
     ("ubah berita portal (terkunci)", lambda w: f"/admin/pages/{w.portal_news.pk}/edit/"),
     (
@@ -229,15 +241,36 @@ def test_every_screen_in_the_camats_menu_is_indonesian(camat, kec):
 
 
 def test_help_points_to_the_projects_guides_not_wagtails(camat, kec):
-    links = sidebar_links(camat.get("/admin/", **HOST).content.decode())
+    dashboard = camat.get("/admin/", **HOST).content.decode()
+    links = sidebar_links(dashboard)
     assert not [url for url in links if "wagtail.org" in url]
     assert "/admin/panduan/panduan-operator/" in links
+    assert "/admin/panduan/panduan-kecamatan/" in links
+    # The dashboard's account summary links to the same guides, not Wagtail's.
+    assert "guide.wagtail.org" not in dashboard
+    assert 'href="/admin/panduan/panduan-kecamatan/"' in dashboard
+    body = assert_indonesian(camat.get("/admin/panduan/panduan-kecamatan/", **HOST), "panduan")
+    assert "Panduan Admin Kecamatan" in body
+    assert '<h2 class="w-h2 w-mt-8">5. Menyetujui perubahan dari desa</h2>' in body
+    for screenshot in re.findall(r'<img src="([^"]+)"', body):
+        response = camat.get(screenshot, **HOST)
+        assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
     body = assert_indonesian(camat.get("/admin/panduan/panduan-operator/", **HOST), "panduan")
     assert "Panduan Operator Desa/Kelurahan" in body
     assert '<h2 class="w-h2 w-mt-8">2. Menulis berita</h2>' in body
     screenshot = re.search(r'<img src="([^"]+)" alt="Halaman masuk"', body).group(1)
     response = camat.get(screenshot, **HOST)
     assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+
+
+def test_a_village_operator_is_offered_the_operator_guide_only(kec, client):
+    """An operator's menu has no Help (``OPERATOR_HIDDEN_MENU_ITEMS``): their dashboard
+    links to their guide, and not to the kecamatan's."""
+    client.force_login(kec.operator)
+    dashboard = client.get("/admin/", **HOST).content.decode()
+    assert 'href="/admin/panduan/panduan-operator/"' in dashboard
+    assert "/admin/panduan/panduan-kecamatan/" not in dashboard
+    assert "guide.wagtail.org" not in dashboard
 
 
 def test_the_aging_report_shows_no_none_for_pages_published_by_no_user(camat, kec):
