@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from tenants.models import Tenant
 from villagedata.models import AidProgramme, AidTarget
+from villagedata.zipcsv import csv_records
 
 # A NIK (or KK number) is 16 digits. The programme list carries none, but
 # its free-text fields are typed by operators: a number that looks like one
@@ -48,27 +49,10 @@ def columns(header: list[str], width: int) -> list[str]:
 
 def parse_programmes(rows: list[list[str]], code: str) -> tuple[list[dict], dict]:
     """``(programmes, errors)`` from the CSV rows (header first) of village ``code``."""
-    header = [cell.strip().lower() for cell in rows[0]]
-    missing = [name for name in REQUIRED if name not in header]
-    if missing:
-        return [], {"file": [_("Kolom CSV tidak ada: %(c)s.") % {"c": ", ".join(missing)}]}
-    programmes, errors = {}, {}
-    for number, row in enumerate(rows[1:], start=2):
-        names = columns(header, len(row))
+    records, errors = csv_records(rows, REQUIRED, code, names_for=columns)
+    programmes = {}
+    for number, record in records:
         where = f"file.baris_{number}"
-        if len(row) != len(names):
-            errors[where] = [
-                _("Baris %(n)s memuat %(got)s nilai, kolomnya %(want)s.")
-                % {"n": number, "got": len(row), "want": len(names)}
-            ]
-            continue
-        record = dict(zip(names, (cell.strip() for cell in row), strict=True))
-        if record.get("desa_id") and record["desa_id"] != code:
-            errors[where] = [_("Baris %(n)s milik desa lain.") % {"n": number}]
-            continue
-        if not record["id"].isascii() or not record["id"].isdigit():
-            errors[where] = [_("Baris %(n)s: id harus bilangan bulat.") % {"n": number}]
-            continue
         name = _clean(record["nama"], 200)
         if not name:
             errors[where] = [_("Baris %(n)s: nama program wajib diisi.") % {"n": number}]

@@ -11,6 +11,7 @@ import datetime
 import math
 import random
 
+from cms.demo_pdf import draw_pdf
 from tenants.codes import TenantKind
 from villagedata import boundary
 from villagedata.models import (
@@ -80,33 +81,6 @@ def demo_development(village) -> int:
     return written
 
 
-def demo_pdf(title: str) -> bytes:
-    """A one-page PDF saying ``title``, with a correct cross-reference table."""
-    text = title.replace("\\", "").replace("(", "").replace(")", "")
-    stream = f"BT /F1 14 Tf 56 780 Td ({text}) Tj ET".encode("latin-1", "replace")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def demo_polygon(village, index: int) -> list:
     """An irregular ring of about 2–3 km around a point of the kecamatan, ``[[[[lat, lng]…]]]``."""
     rng = random.Random(f"batas-{village.code}")
@@ -169,7 +143,7 @@ def seed_pushed(villages) -> int:
                     "year": 2025,
                     "part": part,
                     "file_name": f"{kind}_{village.code}.pdf",
-                    "content": demo_pdf(title),
+                    "content": draw_pdf((title,)),
                 },
             )
             written += created

@@ -34,7 +34,7 @@ from tenants.models import Tenant
 from villagedata.aid import _clean
 from villagedata.charts import format_number
 from villagedata.models import DevelopmentPhoto, DevelopmentProject
-from villagedata.zipcsv import read_member
+from villagedata.zipcsv import csv_records, read_member
 
 PROJECT_REQUIRED = ("id", "judul")
 PHOTO_REQUIRED = ("id", "id_pembangunan")
@@ -76,35 +76,9 @@ def _int(value: str, what: str, number: int, limit: int = MAX_MONEY) -> int | No
     return amount
 
 
-def _records(rows, required, code):
-    """``(number, record)`` per data row, or errors; the header is lowercased."""
-    header = [cell.strip().lower() for cell in rows[0]]
-    missing = [name for name in required if name not in header]
-    if missing:
-        return [], {"file": [_("Kolom CSV tidak ada: %(c)s.") % {"c": ", ".join(missing)}]}
-    records, errors = [], {}
-    for number, row in enumerate(rows[1:], start=2):
-        where = f"file.baris_{number}"
-        if len(row) != len(header):
-            errors[where] = [
-                _("Baris %(n)s memuat %(got)s nilai, kolomnya %(want)s.")
-                % {"n": number, "got": len(row), "want": len(header)}
-            ]
-            continue
-        record = dict(zip(header, (cell.strip() for cell in row), strict=True))
-        if record.get("desa_id") and record["desa_id"] != code:
-            errors[where] = [_("Baris %(n)s milik desa lain.") % {"n": number}]
-            continue
-        if not record["id"].isascii() or not record["id"].isdigit():
-            errors[where] = [_("Baris %(n)s: id harus bilangan bulat.") % {"n": number}]
-            continue
-        records.append((number, record))
-    return records, errors
-
-
 def parse_projects(rows: list[list[str]], code: str) -> tuple[list[dict], dict]:
     """``(projects, errors)`` from the ``pembangunan`` CSV rows of village ``code``."""
-    records, errors = _records(rows, PROJECT_REQUIRED, code)
+    records, errors = csv_records(rows, PROJECT_REQUIRED, code)
     projects = {}
     for number, record in records:
         where = f"file.baris_{number}"
@@ -159,7 +133,7 @@ def _date(value: str) -> date | None:
 
 def parse_photos(rows: list[list[str]], code: str) -> tuple[list[dict], dict]:
     """``(stages, errors)`` from the ``pembangunan/dokumentasi`` CSV rows."""
-    records, errors = _records(rows, PHOTO_REQUIRED, code)
+    records, errors = csv_records(rows, PHOTO_REQUIRED, code)
     photos = {}
     for number, record in records:
         project = record["id_pembangunan"]

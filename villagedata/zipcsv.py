@@ -125,3 +125,41 @@ def read_csv(archive: zipfile.ZipFile) -> list[list[str]]:
     if not rows:
         raise ZipCsvError(_("Berkas CSV kosong."))
     return rows
+
+
+def _same_header(header: list[str], width: int) -> list[str]:
+    return header
+
+
+def csv_records(rows, required, code, names_for=_same_header):
+    """``([(line number, record)], errors)`` from OpenSID CSV ``rows`` (header first).
+
+    The header is lowercased; ``names_for(header, width)`` gives the column
+    names of a row ``width`` values wide (OpenSID's program-bantuan CSV has
+    one value more than its header names). A row of another village, a row
+    of the wrong width or without a numeric ``id`` is an error named after
+    its line (``file.baris_<n>``), in the contract's 422 shape.
+    """
+    header = [cell.strip().lower() for cell in rows[0]]
+    missing = [name for name in required if name not in header]
+    if missing:
+        return [], {"file": [_("Kolom CSV tidak ada: %(c)s.") % {"c": ", ".join(missing)}]}
+    records, errors = [], {}
+    for number, row in enumerate(rows[1:], start=2):
+        names = names_for(header, len(row))
+        where = f"file.baris_{number}"
+        if len(row) != len(names):
+            errors[where] = [
+                _("Baris %(n)s memuat %(got)s nilai, kolomnya %(want)s.")
+                % {"n": number, "got": len(row), "want": len(names)}
+            ]
+            continue
+        record = dict(zip(names, (cell.strip() for cell in row), strict=True))
+        if record.get("desa_id") and record["desa_id"] != code:
+            errors[where] = [_("Baris %(n)s milik desa lain.") % {"n": number}]
+            continue
+        if not record["id"].isascii() or not record["id"].isdigit():
+            errors[where] = [_("Baris %(n)s: id harus bilangan bulat.") % {"n": number}]
+            continue
+        records.append((number, record))
+    return records, errors
