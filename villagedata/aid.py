@@ -9,34 +9,18 @@ read with ``userid`` put back before ``status``; a header that names it is
 read as it is. ``userid`` itself is dropped.
 """
 
-import re
-from datetime import date
-
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from tenants.models import Tenant
+from villagedata.figures import opensid_header, villages_covered
 from villagedata.models import AidProgramme, AidTarget
-from villagedata.zipcsv import csv_records
+from villagedata.zipcsv import clean_text, csv_records, parse_date
 
-# A NIK (or KK number) is 16 digits. The programme list carries none, but
-# its free-text fields are typed by operators: a number that looks like one
-# is masked before it is stored, so no page, file or API answer can show it.
-NIK_LIKE = re.compile(r"(?<!\d)\d{16}(?!\d)")
-MASK = "[disembunyikan]"
+# The programme list carries no NIK, but its free-text fields are typed by
+# operators: they are stored through zipcsv.clean_text, which masks a number
+# that looks like one, so no page, file or API answer can show it.
 REQUIRED = ("id", "nama")
-
-
-def _clean(value: str, limit: int) -> str:
-    return NIK_LIKE.sub(MASK, " ".join(str(value or "").split()))[:limit]
-
-
-def _date(value: str) -> date | None:
-    """``2024-01-31`` (a time after it is ignored); None if empty or not a date."""
-    try:
-        return date.fromisoformat(str(value or "").strip()[:10])
-    except ValueError:
-        return None
 
 
 def columns(header: list[str], width: int) -> list[str]:
@@ -53,7 +37,7 @@ def parse_programmes(rows: list[list[str]], code: str) -> tuple[list[dict], dict
     programmes = {}
     for number, record in records:
         where = f"file.baris_{number}"
-        name = _clean(record["nama"], 200)
+        name = clean_text(record["nama"], 200)
         if not name:
             errors[where] = [_("Baris %(n)s: nama program wajib diisi.") % {"n": number}]
             continue
@@ -62,11 +46,11 @@ def parse_programmes(rows: list[list[str]], code: str) -> tuple[list[dict], dict
         programmes[int(record["id"])] = {
             "name": name,
             "target": target if target in AidTarget.values else "",
-            "description": _clean(record.get("ndesc", ""), 2000),
-            "start_date": _date(record.get("sdate")),
-            "end_date": _date(record.get("edate")),
+            "description": clean_text(record.get("ndesc", ""), 2000),
+            "start_date": parse_date(record.get("sdate")),
+            "end_date": parse_date(record.get("edate")),
             "active": record.get("status", "1") != "0",
-            "funding_source": _clean(record.get("asaldana", ""), 100),
+            "funding_source": clean_text(record.get("asaldana", ""), 100),
             "recipients": int(count) if count.isascii() and count.isdigit() else None,
         }
     return [{"remote_id": k, **v} for k, v in programmes.items()], errors
@@ -86,19 +70,13 @@ def store(village: Tenant, programmes: list[dict]) -> None:
 # --- Reading --------------------------------------------------------------------
 
 
-def _villages(tenant: Tenant) -> list[Tenant]:
-    if tenant.is_village:
-        return [tenant]
-    return list(tenant.villages.order_by("code"))
-
-
 def aid_data(tenant: Tenant) -> dict | None:
     """A village's programmes, or a kecamatan's villages' with sums; None if there are none.
 
     The same keys as the other datasets' (``villagedata.figures``), so that
     downloads carry the same metadata.
     """
-    villages = _villages(tenant)
+    villages = villages_covered(tenant)
     programmes = list(
         AidProgramme.objects.filter(tenant__in=villages)
         .select_related("tenant")
@@ -131,18 +109,7 @@ def aid_data(tenant: Tenant) -> dict | None:
                 }
             )
     return {
-        "code": tenant.code,
-        "name": tenant.name,
-        "kind": tenant.kind,
-        "period": updated_at.date().isoformat(),
-        "sources": ["OpenSID"],
-        "as_of": updated_at.date(),
-        "updated_at": updated_at,
-        "missing": [
-            {"code": v.code, "name": v.name, "kind": v.kind}
-            for v in villages
-            if v.pk not in with_data
-        ],
+        **opensid_header(tenant, villages, with_data, updated_at),
         "programmes": rows,
         "funding_sources": sorted(by_source.values(), key=lambda e: -e["programmes"]),
         "total_programmes": len(rows),

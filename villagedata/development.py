@@ -22,7 +22,6 @@ become Wagtail images in the village's own collection (``tenant.collection``).
 
 import io
 import re
-from datetime import date
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -31,10 +30,10 @@ from PIL import UnidentifiedImageError
 from wagtail.images import get_image_model
 
 from tenants.models import Tenant
-from villagedata.aid import _clean
 from villagedata.charts import format_number
+from villagedata.figures import opensid_header, villages_covered
 from villagedata.models import DevelopmentPhoto, DevelopmentProject
-from villagedata.zipcsv import csv_records, read_member
+from villagedata.zipcsv import clean_text, csv_records, parse_date, read_member
 
 PROJECT_REQUIRED = ("id", "judul")
 PHOTO_REQUIRED = ("id", "id_pembangunan")
@@ -82,7 +81,7 @@ def parse_projects(rows: list[list[str]], code: str) -> tuple[list[dict], dict]:
     projects = {}
     for number, record in records:
         where = f"file.baris_{number}"
-        title = _clean(record["judul"], 255)
+        title = clean_text(record["judul"], 255)
         if not title:
             errors[where] = [_("Baris %(n)s: nama kegiatan (judul) wajib diisi.") % {"n": number}]
             continue
@@ -100,16 +99,16 @@ def parse_projects(rows: list[list[str]], code: str) -> tuple[list[dict], dict]:
             continue
         projects[int(record["id"])] = {
             "title": title,
-            "location": _clean(record.get("lokasi"), 255),
-            "description": _clean(record.get("keterangan"), 5000),
-            "funding_source": _clean(record.get("sumber_dana"), 255),
-            "volume": _clean(record.get("volume"), 100),
+            "location": clean_text(record.get("lokasi"), 255),
+            "description": clean_text(record.get("keterangan"), 5000),
+            "funding_source": clean_text(record.get("sumber_dana"), 255),
+            "volume": clean_text(record.get("volume"), 100),
             "year": year,
-            "implementer": _clean(record.get("pelaksana_kegiatan"), 255),
+            "implementer": clean_text(record.get("pelaksana_kegiatan"), 255),
             "active": record.get("status", "1") != "0",
-            "benefit": _clean(record.get("manfaat"), 5000),
+            "benefit": clean_text(record.get("manfaat"), 5000),
             "duration": duration,
-            "nature": _clean(record.get("sifat_proyek"), 100),
+            "nature": clean_text(record.get("sifat_proyek"), 100),
             "photo_name": record.get("foto", ""),
             **money,
         }
@@ -122,13 +121,6 @@ def _progress(value: str) -> int | None:
     if not match or int(match.group(1)) > 100:
         return None
     return int(match.group(1))
-
-
-def _date(value: str) -> date | None:
-    try:
-        return date.fromisoformat(str(value or "").strip()[:10])
-    except ValueError:
-        return None
 
 
 def parse_photos(rows: list[list[str]], code: str) -> tuple[list[dict], dict]:
@@ -145,8 +137,8 @@ def parse_photos(rows: list[list[str]], code: str) -> tuple[list[dict], dict]:
         photos[int(record["id"])] = {
             "project_remote_id": int(project),
             "progress": _progress(record.get("persentase")),
-            "description": _clean(record.get("keterangan"), 255),
-            "taken_on": _date(record.get("created_at")),
+            "description": clean_text(record.get("keterangan"), 255),
+            "taken_on": parse_date(record.get("created_at")),
             "photo_name": record.get("gambar", ""),
         }
     return [{"remote_id": k, **v} for k, v in photos.items()], errors
@@ -249,12 +241,6 @@ def store_photos(village: Tenant, photos: list[dict], archive) -> int:
 # --- Reading --------------------------------------------------------------------
 
 
-def _villages(tenant: Tenant) -> list[Tenant]:
-    if tenant.is_village:
-        return [tenant]
-    return list(tenant.villages.order_by("code"))
-
-
 def _picture(image) -> dict | None:
     """URLs of an image's renditions (made once; the result sits in the fragment cache)."""
     if image is None:
@@ -274,7 +260,7 @@ def development_data(tenant: Tenant) -> dict | None:
 
     The same metadata keys as the other datasets (``villagedata.aid``).
     """
-    villages = _villages(tenant)
+    villages = villages_covered(tenant)
     projects = list(
         DevelopmentProject.objects.filter(tenant__in=villages)
         .select_related("tenant", "photo")
@@ -317,18 +303,7 @@ def development_data(tenant: Tenant) -> dict | None:
     with_data = {p.tenant_id for p in projects}
     years = sorted(by_year.values(), key=lambda e: -(e["year"] or 0))
     return {
-        "code": tenant.code,
-        "name": tenant.name,
-        "kind": tenant.kind,
-        "period": updated_at.date().isoformat(),
-        "sources": ["OpenSID"],
-        "as_of": updated_at.date(),
-        "updated_at": updated_at,
-        "missing": [
-            {"code": v.code, "name": v.name, "kind": v.kind}
-            for v in villages
-            if v.pk not in with_data
-        ],
+        **opensid_header(tenant, villages, with_data, updated_at),
         "projects": rows,
         "years": years,
         "by_year": [

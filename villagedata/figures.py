@@ -84,6 +84,20 @@ def _tenant_ref(tenant: Tenant) -> dict:
     return {"code": tenant.code, "name": tenant.name, "kind": tenant.kind}
 
 
+def opensid_header(tenant: Tenant, villages, with_data: set, updated_at) -> dict:
+    """The metadata keys every dataset carries, for one pushed only by OpenSID
+    (``villagedata.aid``, ``villagedata.development``): ``with_data`` holds the
+    ids of the villages that sent some."""
+    return {
+        **_tenant_ref(tenant),
+        "period": updated_at.date().isoformat(),
+        "sources": ["OpenSID"],
+        "as_of": updated_at.date(),
+        "updated_at": updated_at,
+        "missing": [_tenant_ref(v) for v in villages if v.pk not in with_data],
+    }
+
+
 def _sources(records) -> list[str]:
     return sorted({record.source for record in records})
 

@@ -9,8 +9,10 @@ read only as far as the limits below, and any problem is a
 
 import csv
 import io
+import re
 import zipfile
 import zlib
+from datetime import date
 
 from django.utils.translation import gettext as _
 
@@ -163,3 +165,21 @@ def csv_records(rows, required, code, names_for=_same_header):
             continue
         records.append((number, record))
     return records, errors
+
+
+# 16 digits standing alone: a NIK (or a KK number) typed into a free-text field.
+NIK_LIKE = re.compile(r"(?<!\d)\d{16}(?!\d)")
+MASK = "[disembunyikan]"
+
+
+def clean_text(value, limit: int) -> str:
+    """``value`` on one line, NIK-like numbers masked, cut to ``limit`` characters."""
+    return NIK_LIKE.sub(MASK, " ".join(str(value or "").split()))[:limit]
+
+
+def parse_date(value) -> date | None:
+    """``2024-01-31`` (a time after it is ignored); None if empty or not a date."""
+    try:
+        return date.fromisoformat(str(value or "").strip()[:10])
+    except ValueError:
+        return None
