@@ -26,7 +26,6 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import GroupApprovalTask, Page, TaskState
 
@@ -85,11 +84,21 @@ def may_review(user) -> bool:
     return GroupApprovalTask.objects.filter(active=True, groups__user=user).exists()
 
 
+# Task states of pages' workflows (snippets are never reviewed through these).
+ON_PAGES = {
+    "workflow_state__base_content_type__app_label": "wagtailcore",
+    "workflow_state__base_content_type__model": "page",
+}
+
+
 def _reviewable(user):
-    return TaskState.objects.reviewable_by(user).filter(
-        workflow_state__base_content_type__app_label="wagtailcore",
-        workflow_state__base_content_type__model="page",
-    )
+    return TaskState.objects.reviewable_by(user).filter(**ON_PAGES)
+
+
+def _pages_and_villages(states) -> tuple[dict, dict]:
+    """``({page id: page}, {page id: village})`` of ``states``, in two queries."""
+    pages = Page.objects.in_bulk([int(state.workflow_state.object_id) for state in states])
+    return pages, tenants_of_pages(pages.values())
 
 
 def pending_count(user) -> int:
@@ -118,8 +127,7 @@ def pending_approvals(user, limit: int | None = None) -> list[Approval]:
     if limit is not None:
         states = states[:limit]
     states = list(states)
-    pages = Page.objects.in_bulk([int(state.workflow_state.object_id) for state in states])
-    villages = tenants_of_pages(pages.values())
+    pages, villages = _pages_and_villages(states)
     approvals = []
     for state in states:
         page = pages.get(int(state.workflow_state.object_id))
@@ -145,14 +153,12 @@ def recent_decisions(user, now=None) -> list[Decision]:
             finished_by=user,
             finished_at__gte=now - datetime.timedelta(minutes=RECENT_DECISION_MINUTES),
             status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED],
-            workflow_state__base_content_type__app_label="wagtailcore",
-            workflow_state__base_content_type__model="page",
+            **ON_PAGES,
         )
         .select_related("workflow_state")
         .order_by("-finished_at")[:PANEL_LIMIT]
     )
-    pages = Page.objects.in_bulk([int(state.workflow_state.object_id) for state in states])
-    villages = tenants_of_pages(pages.values())
+    pages, villages = _pages_and_villages(states)
     return [
         Decision(
             page=pages[int(state.workflow_state.object_id)],
@@ -212,13 +218,8 @@ class ApprovalsMenuItem(MenuItem):
         return may_review(request.user)
 
     def render_component(self, request):
+        component = super().render_component(request)
         count = pending_count(request.user)
-        label = _("Persetujuan (%(count)s)") % {"count": count} if count else self.label
-        return LinkMenuItemComponent(
-            self.name,
-            label,
-            self.url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
+        if count:
+            component.label = _("Persetujuan (%(count)s)") % {"count": count}
+        return component
