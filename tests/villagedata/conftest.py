@@ -12,6 +12,7 @@ savepoint, so nothing one test writes is seen by the next.
 from types import SimpleNamespace
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from tests.demo_seed import rolled_back
@@ -150,3 +151,16 @@ def keys(world):
 def csrf_client():
     """CSRF checked as a browser-less sender meets it in production."""
     return Client(enforce_csrf_checks=True)
+
+
+def send_zip(client, key, code, content, path, filename, host="kec-a.test"):
+    """A ZIP push as OpenSID's ``opendk_api()`` sends it: multipart ``file`` +
+    ``desa_id``, its key as a Bearer token, X-Requested-With."""
+    upload = SimpleUploadedFile(filename, content, "application/zip")
+    return client.post(
+        path,
+        {"file": upload, "desa_id": code},
+        HTTP_AUTHORIZATION=f"Bearer {key}",
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+        HTTP_HOST=host,
+    )

@@ -9,9 +9,9 @@ import re
 import zipfile
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from drf_spectacular.generators import SchemaGenerator
 
+from tests.villagedata.conftest import send_zip
 from villagedata import push
 from villagedata.models import AidProgramme
 
@@ -40,14 +40,8 @@ def zip_of(rows, header=V2410_HEADER, name="program_bantuan_02_12_2026_opendk.cs
 
 
 def send(client, key, code, content, host="kec-a.test"):
-    """As ``opendk_api()`` sends it: multipart ``file`` + ``desa_id``, X-Requested-With."""
-    upload = SimpleUploadedFile("program_bantuan_opendk.zip", content, "application/zip")
-    return client.post(
-        "/api/v1/program-bantuan",
-        {"file": upload, "desa_id": code},
-        HTTP_AUTHORIZATION=f"Bearer {key}",
-        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
-        HTTP_HOST=host,
+    return send_zip(
+        client, key, code, content, "/api/v1/program-bantuan", "program_bantuan_opendk.zip", host
     )
 
 

@@ -14,6 +14,7 @@ from drf_spectacular.generators import SchemaGenerator
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
+from tests.villagedata.conftest import send_zip
 from villagedata.models import DevelopmentPhoto, DevelopmentProject, PushStatus
 
 # Sinkronisasi::data_pembangunan() of v2410: 21 names, 21 values.
@@ -63,15 +64,7 @@ def zip_of(header, rows, photos=None, name="pembangunan_02_12_2026_opendk.csv"):
 
 
 def send(client, key, code, content, path="/api/v1/pembangunan", host="kec-a.test"):
-    """As ``opendk_api()`` sends it: multipart ``file`` + ``desa_id``, X-Requested-With."""
-    upload = SimpleUploadedFile("desa/upload/sinkronisasi/x_opendk.zip", content, "application/zip")
-    return client.post(
-        path,
-        {"file": upload, "desa_id": code},
-        HTTP_AUTHORIZATION=f"Bearer {key}",
-        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
-        HTTP_HOST=host,
-    )
+    return send_zip(client, key, code, content, path, "desa/upload/sinkronisasi/x_opendk.zip", host)
 
 
 @pytest.fixture
